@@ -1,0 +1,55 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { getDb } from '@/db';
+import { requireActor } from '@/server/auth/actor';
+import { parseTypedNumber } from '@/server/entries/entry-input';
+import { saveEntry } from '@/server/entries/save-entry';
+import { AppError } from '@/server/errors';
+
+export interface EntryFormState {
+  ok: boolean;
+  message: string | null;
+  fieldErrors: Record<string, string[]>;
+  /** Set when the month already holds an entry the user has not seen: ask before replacing. */
+  conflict?: boolean;
+  /** Bumped on every save so the form can reset. */
+  savedAt?: number;
+}
+
+function text(formData: FormData, name: string): string {
+  const value = formData.get(name);
+  return typeof value === 'string' ? value : '';
+}
+
+/** Session → parse → saveEntry (which checks the right to the project itself) → revalidate. */
+export async function saveEntryAction(_prev: EntryFormState, formData: FormData): Promise<EntryFormState> {
+  try {
+    const actor = await requireActor();
+    const expected = text(formData, 'expectedEntryId');
+    const entry = saveEntry(
+      getDb(),
+      actor,
+      Number(text(formData, 'indicatorId')),
+      text(formData, 'period'),
+      {
+        value: formData.has('value') ? parseTypedNumber(formData.get('value')) : null,
+        status: text(formData, 'status') || null,
+        unit: text(formData, 'unit') || null,
+        forecast: parseTypedNumber(formData.get('forecast')),
+        reasons: formData.getAll('reasons').map(String),
+        explanation: text(formData, 'explanation'),
+        possibility: text(formData, 'possibility') || null,
+        note: text(formData, 'note'),
+      },
+      { expectedEntryId: expected === '' ? null : Number(expected) },
+    );
+    revalidatePath('/', 'layout');
+    return { ok: true, message: `已保存 ${entry.period} 的填报`, fieldErrors: {}, savedAt: Date.now() };
+  } catch (error) {
+    if (error instanceof AppError) {
+      return { ok: false, message: error.message, fieldErrors: error.fieldErrors, conflict: error.status === 409 };
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,31 @@
+export function Field({
+  label,
+  htmlFor,
+  errors,
+  hint,
+  children,
+}: {
+  label: string;
+  htmlFor: string;
+  errors?: string[];
+  hint?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={htmlFor} className="text-sm font-medium text-slate-700">
+        {label}
+      </label>
+      {children}
+      {hint && <p className="text-xs text-slate-500">{hint}</p>}
+      {errors?.map((e) => (
+        <p key={e} className="text-xs text-red-700">
+          {e}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+export const inputClass =
+  'rounded border border-slate-300 bg-white px-2 py-1.5 text-sm focus:border-blue-600 focus:outline-none focus:ring-1 focus:ring-blue-600 disabled:bg-slate-100 disabled:text-slate-500';

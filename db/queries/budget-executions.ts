@@ -1,0 +1,22 @@
+import { and, asc, eq, inArray, isNull, lte } from 'drizzle-orm';
+import type { Db } from '../client';
+import { budgetExecutions, type BudgetExecution } from '../schema';
+
+/** Current cumulative 执行数 rows of the given projects up to and including a month. */
+export function listCurrentExecutions(db: Db, projectIds: number[], upTo: string): BudgetExecution[] {
+  if (projectIds.length === 0) return [];
+  return db
+    .select()
+    .from(budgetExecutions)
+    .where(and(inArray(budgetExecutions.projectId, projectIds), isNull(budgetExecutions.supersededAt), lte(budgetExecutions.period, upTo)))
+    .orderBy(asc(budgetExecutions.period))
+    .all();
+}
+
+export function findCurrentExecution(db: Db, projectId: number, period: string): BudgetExecution | undefined {
+  return db
+    .select()
+    .from(budgetExecutions)
+    .where(and(eq(budgetExecutions.projectId, projectId), eq(budgetExecutions.period, period), isNull(budgetExecutions.supersededAt)))
+    .get();
+}

@@ -1,0 +1,34 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { indicators } from './indicators';
+import { users } from './users';
+
+/**
+ * An actual value logged for one indicator and month. A replaced entry stays as history
+ * (superseded_at set); at most one current entry per indicator and period.
+ */
+export const entries = sqliteTable(
+  'entries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    indicatorId: integer('indicator_id').notNull().references(() => indicators.id, { onDelete: 'cascade' }),
+    period: text('period').notNull(),
+    value: real('value'),
+    unit: text('unit'),
+    status: text('status', { enum: ['达成', '部分达成', '未达成'] }),
+    forecast: real('forecast'),
+    reasons: text('reasons', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    explanation: text('explanation').notNull().default(''),
+    possibility: text('possibility', { enum: ['确定能', '有可能', '完全不可能'] }),
+    note: text('note').notNull().default(''),
+    userId: integer('user_id').notNull().references(() => users.id),
+    createdAt: text('created_at').notNull(),
+    supersededAt: text('superseded_at'),
+  },
+  (t) => [
+    uniqueIndex('entries_current').on(t.indicatorId, t.period).where(sql`superseded_at is null`),
+    index('entries_indicator').on(t.indicatorId, t.period),
+  ],
+);
+
+export type Entry = typeof entries.$inferSelect;

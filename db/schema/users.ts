@@ -1,0 +1,19 @@
+import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { departments } from './departments';
+
+export const ROLES = ['admin', 'leader', 'owner', 'auditor'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  username: text('username').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  role: text('role', { enum: ROLES }).notNull(),
+  departmentId: integer('department_id').references(() => departments.id),
+  passwordHash: text('password_hash').notNull(),
+  failedLogins: integer('failed_logins').notNull().default(0),
+  lockedUntil: text('locked_until'),
+  createdAt: text('created_at').notNull(),
+});
+
+export type User = typeof users.$inferSelect;

@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { indicatorCard, storageStateOf } from './fixtures';
+
+const PROJECT = '金融高层次人才支持项目工作经费';
+
+async function openProject(page: import('@playwright/test').Page, name: string) {
+  await page.goto('/projects');
+  await page.getByRole('link', { name }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+test.describe('an owner', () => {
+  test.use({ storageState: storageStateOf('owner') });
+
+  test('logs a value and the progress bar moves', async ({ page }) => {
+    await openProject(page, PROJECT);
+    const card = indicatorCard(page, '召开培训会');
+    const bar = card.getByRole('progressbar');
+    await expect(bar).toHaveAttribute('aria-valuenow', '0');
+    await card.getByText('填报与历史').click();
+    await card.getByLabel('填报月份').selectOption('2022-12');
+    await card.getByLabel(/本月完成/).fill('1');
+    await card.getByRole('button', { name: '保存填报' }).click();
+    await expect(card.getByRole('status')).toHaveText('已保存 2022-12 的填报');
+    await expect(bar).toHaveAttribute('aria-valuenow', '100');
+    await expect(card.getByText('已达成年度目标')).toBeVisible();
+  });
+
+  test('an invalid value is refused with a message and nothing is stored', async ({ page }) => {
+    await openProject(page, PROJECT);
+    const card = indicatorCard(page, '相互走访调研');
+    await card.getByText('填报与历史').click();
+    await card.getByLabel(/本月完成/).fill('三次');
+    await card.getByRole('button', { name: '保存填报' }).click();
+    await expect(card.getByRole('status')).toContainText('请输入数字');
+    await page.reload();
+    await expect(indicatorCard(page, '相互走访调研').getByText('填报与历史（0）')).toBeVisible();
+  });
+});
+
+test.describe('a leader', () => {
+  test.use({ storageState: storageStateOf('leader') });
+
+  test('sees the entry form disabled', async ({ page }) => {
+    await openProject(page, PROJECT);
+    const card = indicatorCard(page, '高层次人才新闻宣传');
+    await card.getByText('填报历史').click();
+    await expect(card.getByText('只有该项目的负责人可以填报')).toBeVisible();
+    await expect(card.getByLabel(/本月完成/)).toBeDisabled();
+    await expect(card.getByRole('button', { name: '保存填报' })).toBeDisabled();
+  });
+});
+
+test.describe('the owner of other projects', () => {
+  test.use({ storageState: storageStateOf('owner2') });
+
+  test('cannot log values on this project', async ({ page }) => {
+    await openProject(page, PROJECT);
+    const card = indicatorCard(page, '召开培训会');
+    await card.getByText('填报历史').click();
+    await expect(card.getByRole('button', { name: /保存填报|替换该月填报/ })).toBeDisabled();
+  });
+});

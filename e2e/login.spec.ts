@@ -1,0 +1,25 @@
+import { expect, test } from '@playwright/test';
+import { loginAs } from './fixtures';
+
+test('a wrong password is refused with a message in Chinese', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('用户名', { exact: true }).fill('owner');
+  await page.getByLabel('密码', { exact: true }).fill('wrong-password');
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByText('用户名或密码错误')).toBeVisible();
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test('pages require a session', async ({ page }) => {
+  await page.goto('/projects');
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test('a demo user logs in, sees who they are, and logs out', async ({ page }) => {
+  await loginAs(page, 'leader');
+  await expect(page.getByText('部门领导（部门领导）')).toBeVisible();
+  await page.getByRole('button', { name: '退出' }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/login/);
+});

@@ -1,0 +1,58 @@
+/** 偏差原因 / 原因说明 / 完成目标可能性 on red and yellow entries, DOMAIN.md §5. */
+import { DEFAULT_MONITORING_SETTINGS, type MonitoringSettings } from './settings';
+import { POSSIBILITIES, type Light } from './types';
+
+/** A red or yellow entry needs 偏差原因, 原因说明 and 完成目标可能性 before it is saved. */
+export function needsDeviationExplanation(light: Light): boolean {
+  return light === 'red' || light === 'yellow';
+}
+
+export interface DeviationInput {
+  light: Light;
+  reasons: readonly string[];
+  explanation: string | null;
+  possibility: string | null;
+}
+
+const LIGHT_NAMES: Record<Light, string> = {
+  red: '红灯',
+  yellow: '黄灯',
+  green: '绿灯',
+  blue: '蓝灯',
+  gray: '灰灯',
+};
+
+/** Characters as users count them (one per code point, so 𠮷 is one). */
+function charCount(text: string): number {
+  return [...text].length;
+}
+
+/**
+ * Problems with an entry's deviation fields, as messages for the form; empty when it may be saved. Required
+ * only for red and yellow; the reason categories, possibility and length are checked whenever filled.
+ */
+export function validateDeviation(
+  { light, reasons, explanation, possibility }: DeviationInput,
+  settings: MonitoringSettings = DEFAULT_MONITORING_SETTINGS,
+): string[] {
+  const errors: string[] = [];
+  const explanationText = explanation?.trim() ?? '';
+  if (needsDeviationExplanation(light)) {
+    const why = `该指标当前为${LIGHT_NAMES[light]}`;
+    if (reasons.length === 0) errors.push(`偏差原因为必填项：${why}`);
+    if (explanationText === '') errors.push(`原因说明为必填项：${why}`);
+    if (possibility === null || possibility.trim() === '') errors.push(`完成目标可能性为必填项：${why}`);
+  }
+  for (const reason of reasons.filter((r) => !settings.deviationReasons.includes(r))) {
+    errors.push(`偏差原因“${reason}”不在可选范围内（${settings.deviationReasons.join('、')}）`);
+  }
+  if (new Set(reasons).size !== reasons.length) errors.push('偏差原因有重复');
+  if (possibility !== null && possibility.trim() !== '' && !POSSIBILITIES.some((p) => p === possibility)) {
+    errors.push(`完成目标可能性“${possibility}”不在可选范围内（${POSSIBILITIES.join('、')}）`);
+  }
+  const length = charCount(explanationText);
+  if (length > settings.noteMaxLength) {
+    errors.push(`原因说明不能超过${settings.noteMaxLength}字（当前${length}字）`);
+  }
+  return errors;
+}

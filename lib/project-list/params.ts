@@ -1,0 +1,71 @@
+/** The project list's filters, sort and page as they live in the URL; parsed the same on server and client. */
+import type { Light } from '../monitoring/types';
+
+export const SORT_KEYS = ['seq', 'name', 'total', 'owner', 'indicators', 'onTrack', 'light', 'executionRate'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export const LIGHTS: readonly Light[] = ['red', 'yellow', 'green', 'blue', 'gray'];
+export const PAGE_SIZES = [20, 50, 100] as const;
+
+export interface ProjectListParams {
+  q: string;
+  owner: string;
+  light: Light | null;
+  category: string;
+  keyOnly: boolean;
+  sort: SortKey;
+  desc: boolean;
+  page: number;
+  size: number;
+}
+
+export const DEFAULT_LIST_PARAMS: ProjectListParams = {
+  q: '',
+  owner: '',
+  light: null,
+  category: '',
+  keyOnly: false,
+  sort: 'seq',
+  desc: false,
+  page: 1,
+  size: 50,
+};
+
+type Raw = Record<string, string | string[] | undefined>;
+
+function first(raw: Raw, key: string): string {
+  const value = raw[key];
+  return (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
+}
+
+export function parseListParams(raw: Raw): ProjectListParams {
+  const sort = first(raw, 'sort') as SortKey;
+  const light = first(raw, 'light') as Light;
+  const size = Number(first(raw, 'size'));
+  const page = Number(first(raw, 'page'));
+  return {
+    q: first(raw, 'q').slice(0, 100),
+    owner: first(raw, 'owner').slice(0, 64),
+    light: LIGHTS.includes(light) ? light : null,
+    category: first(raw, 'category').slice(0, 20),
+    keyOnly: first(raw, 'key') === '1',
+    sort: SORT_KEYS.includes(sort) ? sort : DEFAULT_LIST_PARAMS.sort,
+    desc: first(raw, 'dir') === 'desc',
+    page: Number.isInteger(page) && page > 0 ? page : 1,
+    size: (PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULT_LIST_PARAMS.size,
+  };
+}
+
+/** Query-string entries for the non-default values only, so URLs stay short. */
+export function listParamsToQuery(params: ProjectListParams): Record<string, string> {
+  const query: Record<string, string> = {};
+  if (params.q) query.q = params.q;
+  if (params.owner) query.owner = params.owner;
+  if (params.light) query.light = params.light;
+  if (params.category) query.category = params.category;
+  if (params.keyOnly) query.key = '1';
+  if (params.sort !== DEFAULT_LIST_PARAMS.sort) query.sort = params.sort;
+  if (params.desc) query.dir = 'desc';
+  if (params.page !== 1) query.page = String(params.page);
+  if (params.size !== DEFAULT_LIST_PARAMS.size) query.size = String(params.size);
+  return query;
+}

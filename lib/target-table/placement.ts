@@ -1,0 +1,135 @@
+/**
+ * Where each row of the inline layout goes: the 合计 row, the department subtotal, a new project, or a
+ * piece of the previous project that a page break cut off (a continuation row without amounts, or a
+ * row whose name is a fragment but whose indicators continue the previous numbering).
+ */
+import { addAmounts, formatWan, hasAnyAmount, sameAmount, AMOUNT_KEYS } from './amounts';
+import { joinSegments, startsWithItem, type Segment } from './item-split';
+import { firstItemSeq, lastItemSeq, leadingText } from './items';
+import type { TableRow } from './rows';
+import { excerpt, isTerminated, tail } from './text';
+import type { Amounts, ImportWarning } from './types';
+
+export interface Draft {
+  line: number;
+  name: string;
+  amounts: Amounts;
+  goal: string;
+  segments: Segment[];
+}
+
+export interface Placement {
+  department: string;
+  warnings: ImportWarning[];
+  drafts: Draft[];
+  totals: { amounts: Amounts; line: number } | null;
+  /** Rows merged into the previous project although they had amounts of their own. */
+  fragments: { line: number; name: string; amounts: Amounts }[];
+}
+
+const compact = (text: string): string => text.replace(/\s+/g, '');
+
+function warnUnplaced(row: TableRow, what: string, state: Placement): void {
+  const text = [row.goal, row.indicators].filter(Boolean).join(' ');
+  if (text) state.warnings.push({ line: row.line, message: `${what}中的文字「${excerpt(text)}」未导入` });
+}
+
+function sameAmounts(a: Amounts, b: Amounts): boolean {
+  return AMOUNT_KEYS.every((key) => sameAmount(a[key], b[key]));
+}
+
+function joinGoal(draft: Draft, goal: string): string {
+  const before = draft.goal;
+  draft.goal += goal;
+  if (before === '' || isTerminated(before)) return '绩效目标续接';
+  return `绩效目标在断词处直接相连（「${tail(before)}」+「${excerpt(goal, 8)}」）`;
+}
+
+function joinIndicators(draft: Draft, row: TableRow): string {
+  const before = joinSegments(draft.segments).text;
+  const lastSeq = lastItemSeq(draft.segments);
+  draft.segments.push({ text: row.indicators, line: row.line });
+  if (before === '' || startsWithItem(row.indicators)) return `绩效指标从第${lastSeq + 1}项续接`;
+  const lead = leadingText(row.indicators);
+  if (!isTerminated(before)) {
+    return `第${lastSeq}项指标在断词处直接相连（「${tail(before)}」+「${excerpt(lead, 8)}」）`;
+  }
+  return `开头的文字「${excerpt(lead)}」接在第${lastSeq}项指标之后；该项原已以「${before.trim().slice(-1)}」结束，这段文字可能是识别噪声，请核对`;
+}
+
+function continueDraft(draft: Draft, row: TableRow, state: Placement): void {
+  const parts: string[] = [];
+  if (row.name) {
+    draft.name += row.name;
+    parts.push(`项目名称续接为「${draft.name}」`);
+  }
+  if (row.goal) parts.push(joinGoal(draft, row.goal));
+  if (row.indicators) parts.push(joinIndicators(draft, row));
+  state.warnings.push({
+    line: row.line,
+    message: `没有金额，视为上一项目「${draft.name}」（第${draft.line}行）被分页断开的续行：${parts.join('；')}`,
+  });
+}
+
+function mergeFragment(draft: Draft, row: TableRow, state: Placement): void {
+  const merged = addAmounts(draft.amounts, row.amounts);
+  const sum = `${formatWan(draft.amounts.total ?? 0)} + ${formatWan(row.amounts.total ?? 0)} = ${formatWan(merged.total ?? 0)}`;
+  const parts = [`金额相加（${sum} 万元）`];
+  if (row.goal) parts.push(joinGoal(draft, row.goal));
+  parts.push(joinIndicators(draft, row));
+  draft.amounts = merged;
+  state.fragments.push({ line: row.line, name: row.name, amounts: row.amounts });
+  state.warnings.push({
+    line: row.line,
+    message:
+      `「${row.name}」的绩效指标从第${firstItemSeq(row.indicators)}项开始，接续上一项目「${draft.name}」（第${draft.line}行）的编号，` +
+      `按被分页断开的同一项目合并：${parts.join('；')}。也可能是名为「${row.name}」的独立项目` +
+      `（或项目全称为「${draft.name}${row.name}」），请核对`,
+  });
+}
+
+function projectName(row: TableRow, state: Placement): string {
+  const { department } = state;
+  if (!row.name) {
+    state.warnings.push({ line: row.line, message: '有金额但没有项目名称，暂记为「未命名项目」，请补充' });
+    return `未命名项目（第${row.line}行）`;
+  }
+  const rest = department && row.name.startsWith(department) ? row.name.slice(department.length).trim() : '';
+  if (!rest) return row.name;
+  state.warnings.push({ line: row.line, message: `项目名称前的资金使用单位「${department}」已去掉，项目名称记为「${rest}」` });
+  return rest;
+}
+
+function isFragment(draft: Draft | undefined, row: TableRow): draft is Draft {
+  if (!draft || !row.name) return false;
+  const first = firstItemSeq(row.indicators);
+  return first !== null && first > 1 && first === lastItemSeq(draft.segments) + 1;
+}
+
+/** Places one data row of the inline layout. */
+export function placeRow(row: TableRow, state: Placement): void {
+  const previous = state.drafts.at(-1);
+  if (/^合计$/.test(compact(row.name))) {
+    if (state.totals) state.warnings.push({ line: row.line, message: `又一个合计行（第${state.totals.line}行已有），已忽略` });
+    else state.totals = { amounts: row.amounts, line: row.line };
+    warnUnplaced(row, '合计行', state);
+  } else if (state.department && compact(row.name) === compact(state.department) && hasAnyAmount(row.amounts)) {
+    if (state.totals && !sameAmounts(state.totals.amounts, row.amounts)) {
+      state.warnings.push({ line: row.line, message: '部门小计行的金额与合计行不一致，请核对' });
+    }
+    warnUnplaced(row, '部门小计行', state);
+  } else if (!hasAnyAmount(row.amounts) && previous) {
+    continueDraft(previous, row, state);
+  } else if (isFragment(previous, row)) {
+    mergeFragment(previous, row, state);
+  } else {
+    if (!hasAnyAmount(row.amounts)) state.warnings.push({ line: row.line, message: '项目没有金额，请核对' });
+    state.drafts.push({
+      line: row.line,
+      name: projectName(row, state),
+      amounts: row.amounts,
+      goal: row.goal,
+      segments: row.indicators ? [{ text: row.indicators, line: row.line }] : [],
+    });
+  }
+}

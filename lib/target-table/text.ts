@@ -1,0 +1,56 @@
+/** Cell text clean-up shared by both layouts: HTML remnants, noise detection, joining split text. */
+
+const TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>/g;
+const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" };
+const ENTITY = /&(nbsp|amp|lt|gt|quot|apos|#39);/g;
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
+/** Characters a PDF/OCR extraction leaves behind: replacement char, private use area, stray controls. */
+const NOISE = /[\ufffd\ue000-\uf8ff\u0000-\u0008\u000e-\u001f\u007f]/;
+/** Text ending in one of these was complete; anything else was cut mid-way (e.g. by a page break). */
+const TERMINATED = /[。！？；;!?…”"’」』）)】\]]$/;
+
+export interface CleanCell {
+  text: string;
+  /** The HTML tags that were removed, e.g. `<p>`. */
+  tags: string[];
+  noisy: boolean;
+}
+
+/** Removes HTML tags and entities (keeping their text) and surrounding whitespace. */
+export function cleanCell(raw: string): CleanCell {
+  const tags = [...new Set((raw.match(TAG) ?? []).map((tag) => tag.replace(/^<\/?([a-zA-Z0-9]+).*$/s, '<$1>')))];
+  const hasMarkup = tags.length > 0 || raw.search(ENTITY) >= 0;
+  let text = raw.replace(TAG, ' ').replace(ENTITY, (_, name: string) => ENTITIES[name] ?? '');
+  if (hasMarkup) text = text.replace(/\s{2,}/g, ' ');
+  text = text.trim();
+  return { text, tags, noisy: NOISE.test(text) };
+}
+
+/** True when the text holds enough control characters to be a binary file rather than a table. */
+export function findBinaryNoise(text: string): boolean {
+  if (text.includes('\u0000')) return true;
+  const controls = text.match(CONTROL)?.length ?? 0;
+  return controls > Math.max(2, text.length / 100);
+}
+
+/** Whether a piece of text ended normally rather than being cut in the middle of a word or sentence. */
+export function isTerminated(text: string): boolean {
+  return TERMINATED.test(text.trim());
+}
+
+/** Trims spaces and trailing `。；;，,` (the 年度指标值 convention of DOMAIN.md §8). */
+export function trimTrailingPunctuation(text: string): string {
+  return text.replace(/[\s。；;，,]+$/u, '').trim();
+}
+
+/** Shortens a text for a warning message. */
+export function excerpt(text: string, max = 24): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
+/** The last few characters of a text, for showing where a split text was joined. */
+export function tail(text: string, max = 8): string {
+  const flat = text.trim();
+  return flat.length > max ? `…${flat.slice(-max)}` : flat;
+}

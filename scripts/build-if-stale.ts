@@ -1,0 +1,23 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const SOURCES = ['app', 'components', 'lib', 'server', 'db', 'package.json', 'next.config.js', 'postcss.config.mjs', 'tsconfig.json'];
+
+function newestMtime(entry: string): number {
+  if (!fs.existsSync(entry)) return 0;
+  const stat = fs.statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return fs.readdirSync(entry).reduce((max, name) => Math.max(max, newestMtime(path.join(entry, name))), stat.mtimeMs);
+}
+
+/** Runs `next build` when there is no build or a source file is newer than it. */
+export function buildIfStale(env: NodeJS.ProcessEnv): void {
+  const buildId = path.join('.next', 'BUILD_ID');
+  const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
+  const changedAt = Math.max(...SOURCES.map(newestMtime));
+  if (builtAt > changedAt) return;
+  console.log(builtAt ? '源代码有更新，重新构建…' : '首次启动，构建生产版本…');
+  const result = spawnSync('node_modules/.bin/next', ['build'], { stdio: 'inherit', env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}

@@ -1,0 +1,62 @@
+import NextAuth, { CredentialsSignin } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import { getDb } from '@/db';
+import type { Role } from '@/db/schema';
+import { verifyCredentials } from './verify-credentials';
+
+export const SESSION_IDLE_MINUTES = Number(process.env.SESSION_IDLE_MINUTES || 30);
+
+class AccountLocked extends CredentialsSignin {
+  code = 'locked';
+}
+
+declare module 'next-auth' {
+  interface Session {
+    user: { id: string; username: string; name: string; role: Role; departmentId: number | null };
+  }
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  trustHost: true,
+  session: { strategy: 'jwt', maxAge: SESSION_IDLE_MINUTES * 60, updateAge: 60 },
+  pages: { signIn: '/login' },
+  providers: [
+    Credentials({
+      credentials: { username: { label: '用户名' }, password: { label: '密码', type: 'password' } },
+      authorize(credentials) {
+        const username = String(credentials?.username ?? '').trim();
+        const password = String(credentials?.password ?? '');
+        if (!username || !password || username.length > 64 || password.length > 256) return null;
+        const result = verifyCredentials(getDb(), username, password);
+        if (!result.ok) {
+          if (result.reason === 'locked') throw new AccountLocked();
+          return null;
+        }
+        const { user } = result;
+        return { id: String(user.id), name: user.displayName, username: user.username, role: user.role, departmentId: user.departmentId };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        const u = user as unknown as { username: string; role: Role; departmentId: number | null };
+        token.username = u.username;
+        token.role = u.role;
+        token.departmentId = u.departmentId;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user = {
+        ...session.user,
+        id: String(token.sub),
+        name: String(token.name ?? ''),
+        username: String(token.username),
+        role: token.role as Role,
+        departmentId: (token.departmentId as number | null) ?? null,
+      };
+      return session;
+    },
+  },
+});

@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { count, eq } from 'drizzle-orm';
+import type { Db } from '@/db';
+import { budgetYears, projectOwners, users, type Role } from '@/db/schema';
+import { readSetting, writeSetting } from '@/db/queries/app-settings';
+import { listProjectsOfBudgetYear } from '@/db/queries/projects';
+import { decodeTableText, parseInlineTable } from '@/lib/target-table';
+import { hashPassword } from '../auth/password';
+import { importTable } from '../import/import-table';
+
+export const DEMO_PASSWORD = 'demo1234';
+export const DEMO_YEAR = 2022;
+export const DEMO_TABLE = 'db/seed-data/guangzhou-jinrong-2022.txt';
+
+const DEMO_ACCOUNTS: { username: string; displayName: string; role: Role }[] = [
+  { username: 'admin', displayName: '系统管理员', role: 'admin' },
+  { username: 'leader', displayName: '部门领导', role: 'leader' },
+  { username: 'owner', displayName: '项目负责人甲', role: 'owner' },
+  { username: 'owner2', displayName: '项目负责人乙', role: 'owner' },
+  { username: 'auditor', displayName: '审计员', role: 'auditor' },
+];
+
+export function isDemoData(db: Db): boolean {
+  return readSetting<boolean>(db, 'demo') === true;
+}
+
+/** On an empty database: imports the seed table as budget year 2022 and creates the demo accounts. */
+export function seedDemo(db: Db): boolean {
+  if (db.select({ n: count() }).from(users).get()!.n > 0) return false;
+  const bytes = fs.readFileSync(path.resolve(/*turbopackIgnore: true*/ process.cwd(), DEMO_TABLE));
+  const preview = parseInlineTable(decodeTableText(bytes));
+  db.transaction((tx) => {
+    const txDb = tx as unknown as Db;
+    const { budgetYearId } = importTable(txDb, null, preview, { year: DEMO_YEAR });
+    const departmentId = listBudgetYearDepartment(txDb, budgetYearId);
+    const ids = new Map<string, number>();
+    const now = new Date().toISOString();
+    for (const account of DEMO_ACCOUNTS) {
+      const row = {
+        ...account,
+        departmentId: account.role === 'admin' || account.role === 'auditor' ? null : departmentId,
+        passwordHash: hashPassword(DEMO_PASSWORD),
+        createdAt: now,
+      };
+      ids.set(account.username, Number(tx.insert(users).values(row).run().lastInsertRowid));
+    }
+    const projects = listProjectsOfBudgetYear(txDb, budgetYearId);
+    const half = Math.ceil(projects.length / 2);
+    projects.forEach((project, i) => {
+      const userId = ids.get(i < half ? 'owner' : 'owner2')!;
+      tx.insert(projectOwners).values({ projectId: project.id, userId }).run();
+    });
+    writeSetting(tx, 'demo', true);
+  });
+  return true;
+}
+
+function listBudgetYearDepartment(db: Db, budgetYearId: number): number {
+  const row = db.select().from(budgetYears).where(eq(budgetYears.id, budgetYearId)).get();
+  if (!row) throw new Error('budget year vanished during seeding');
+  return row.departmentId;
+}

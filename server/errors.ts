@@ -1,0 +1,50 @@
+/** Typed failures of use cases; route handlers map `status` to the HTTP code, pages show `message`. */
+export class AppError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly fieldErrors: Record<string, string[]> = {},
+  ) {
+    super(message);
+  }
+}
+
+export class UnauthorizedError extends AppError {
+  constructor(message = '请先登录') {
+    super(message, 401);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message = '无权执行此操作') {
+    super(message, 403);
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(message = '记录不存在') {
+    super(message, 404);
+  }
+}
+
+export class ValidationError extends AppError {
+  constructor(message: string, fieldErrors: Record<string, string[]> = {}) {
+    super(message, 400, fieldErrors);
+  }
+}
+
+/** A red or yellow entry without its deviation explanation. */
+export class DeviationRequiredError extends AppError {
+  constructor(message: string, fieldErrors: Record<string, string[]> = {}) {
+    super(message, 422, fieldErrors);
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(
+    message: string,
+    readonly current: unknown = null,
+  ) {
+    super(message, 409);
+  }
+}

@@ -1,0 +1,69 @@
+import type { Db } from '@/db';
+import { listEntryHistory, type EntryWithAuthor } from '@/db/queries/indicators';
+import { listOwnersOfProjects, type ProjectOwner, type ProjectWithContext } from '@/db/queries/projects';
+import { forecastPrefill, type BudgetEvaluation, type IndicatorEvaluation } from '@/lib/monitoring';
+import type { Light, Period } from '@/lib/monitoring/types';
+import type { Indicator } from '@/db/schema';
+import type { Actor } from '../auth/actor';
+import { isProjectOwner, requireReadableProject } from '../auth/access';
+import { evaluateProjects } from '../monitoring/evaluate-projects';
+import { targetOf } from '../monitoring/indicator-target';
+import { loadMonitoringSettings } from '../monitoring/monitoring-settings';
+
+export interface IndicatorDetail {
+  indicator: Indicator;
+  evaluation: IndicatorEvaluation;
+  /** actual / target value, for the progress bar; null where it means nothing (qualitative, reverse). */
+  progress: number | null;
+  /** Where 序时进度 puts the expected actual on the same bar. */
+  expectedProgress: number | null;
+  forecastPrefill: number | null;
+  history: EntryWithAuthor[];
+}
+
+export interface ProjectDetail {
+  project: ProjectWithContext;
+  owners: ProjectOwner[];
+  light: Light;
+  budget: BudgetEvaluation;
+  indicators: IndicatorDetail[];
+  canWrite: boolean;
+  asOf: Period;
+  /** The configured 偏差原因 categories for the entry form. */
+  deviationReasons: string[];
+}
+
+function progressOf(indicator: Indicator, evaluation: IndicatorEvaluation): Pick<IndicatorDetail, 'progress' | 'expectedProgress'> {
+  const target = targetOf(indicator);
+  if (target.kind !== 'quantitative' || target.direction === 'lower' || !target.value || target.value <= 0) {
+    return { progress: null, expectedProgress: null };
+  }
+  return {
+    progress: evaluation.actual == null ? null : evaluation.actual / target.value,
+    expectedProgress: evaluation.expected == null ? null : evaluation.expected / target.value,
+  };
+}
+
+/** `asOfFor` picks the as-of month once the project's budget year is known. */
+export function getProjectDetail(db: Db, actor: Actor, projectId: number, asOfFor: (year: number) => Period): ProjectDetail {
+  const project = requireReadableProject(db, actor, projectId);
+  const asOf = asOfFor(project.year);
+  const [evaluated] = evaluateProjects(db, [project], asOf);
+  const history = listEntryHistory(db, evaluated.indicators.map((i) => i.indicator.id));
+  return {
+    project,
+    owners: listOwnersOfProjects(db, [project.id]).get(project.id) ?? [],
+    light: evaluated.light,
+    budget: evaluated.budget,
+    canWrite: isProjectOwner(db, actor, project.id),
+    deviationReasons: [...loadMonitoringSettings(db).deviationReasons],
+    asOf,
+    indicators: evaluated.indicators.map(({ indicator, evaluation }) => ({
+      indicator,
+      evaluation,
+      ...progressOf(indicator, evaluation),
+      forecastPrefill: forecastPrefill({ target: targetOf(indicator), mode: indicator.mode, actual: evaluation.actual, asOf }),
+      history: history.filter((h) => h.indicatorId === indicator.id),
+    })),
+  };
+}

@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import type { Db } from '@/db';
+import { indicators, projects, users } from '@/db/schema';
+import type { Actor } from '../auth/actor';
+import { prepareDatabase } from '../setup/prepare-database';
+
+/** A fresh SQLite file with the migrations and the demo data, for tests of the real stack. */
+export function createDemoDb(): { db: Db; file: string; cleanup: () => void } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-test-'));
+  const file = path.join(dir, 'test.db');
+  const { db } = prepareDatabase(file);
+  return { db, file, cleanup: () => (db.$client.close(), fs.rmSync(dir, { recursive: true, force: true })) };
+}
+
+export function actorOf(db: Db, username: string): Actor {
+  const user = db.select().from(users).where(eq(users.username, username)).get();
+  if (!user) throw new Error(`no demo user ${username}`);
+  return { id: user.id, username: user.username, name: user.displayName, role: user.role, departmentId: user.departmentId };
+}
+
+/** The indicator named `name` of the project named `project`. */
+export function indicatorOf(db: Db, project: string, name: string) {
+  const row = db
+    .select({ indicator: indicators })
+    .from(indicators)
+    .innerJoin(projects, eq(indicators.projectId, projects.id))
+    .where(eq(projects.name, project))
+    .all()
+    .find((r) => r.indicator.name === name);
+  if (!row) throw new Error(`no indicator ${project} / ${name}`);
+  return row.indicator;
+}
