@@ -8,3 +8,4 @@ export * from './entries';
 export * from './budget-executions';
 export * from './audit-log';
 export * from './app-settings';
+export * from './api-tokens';

@@ -20,7 +20,7 @@ import { addAmounts, checkProjectParts, emptyAmounts, readAmountCell } from './a
 import { TableFormatError } from './errors';
 import { composeTarget, readGridHeader, readKeyValues, type GridColumn, type KeyValue } from './grid-keys';
 import { normaliseCategory, inferMode, parseTarget } from '../target-value';
-import { cleanCell, excerpt } from './text';
+import { cleanRow, excerpt } from './text';
 import type { ImportPreview, ImportWarning, PreviewProject } from './types';
 
 interface GridProject extends PreviewProject {
@@ -114,12 +114,7 @@ function readGridRow(cells: string[], line: number, state: GridState): void {
 /** Parses the grid layout; throws TableFormatError when there is no grid header or no project. */
 export function parseGridTable(rows: string[][]): ImportPreview {
   const state: GridState = { title: '', department: '', divisor: 1, projects: [], warnings: [] };
-  rows.forEach((raw, index) => {
-    const cleaned = raw.map(cleanCell);
-    const tags = [...new Set(cleaned.flatMap((cell) => cell.tags))];
-    if (tags.length > 0) state.warnings.push({ line: index + 1, message: `含 HTML 标签（${tags.join('')}），已去除标签、保留文字` });
-    readGridRow(cleaned.map((cell) => cell.text), index + 1, state);
-  });
+  rows.forEach((raw, index) => readGridRow(cleanRow(raw, index + 1, state.warnings), index + 1, state));
   if (!state.projects.some((project) => project.columns)) throw new TableFormatError(MISSING_GRID_HEADER);
   const projects: PreviewProject[] = state.projects.map(({ line, name, amounts, goal, indicators, weighted, columns }) => {
     const warn = (message: string): void => void state.warnings.push({ line, message });

@@ -45,7 +45,9 @@ function sequence(item: RawItem, lastSeq: number, warn: Warn): number {
     warn(`指标编号「${item.seq}」与前面的编号重复或倒序，改记为第${next}项`);
     return next;
   }
-  if (item.seq > next) warn(`指标编号不连续：第${lastSeq}项之后是第${item.seq}项`);
+  if (item.seq > next) {
+    warn(lastSeq === 0 ? `指标编号从第${item.seq}项开始` : `指标编号不连续：第${lastSeq}项之后是第${item.seq}项`);
+  }
   return item.seq;
 }
 

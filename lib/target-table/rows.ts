@@ -2,7 +2,7 @@
 import { AMOUNT_KEYS, AMOUNT_LABELS, emptyAmounts, readAmountCell, type AmountKey } from './amounts';
 import type { Column, ColumnKind } from './header';
 import { looksLikeIndicators } from './item-split';
-import { cleanCell, excerpt } from './text';
+import { cleanRow, excerpt } from './text';
 import type { Amounts, ImportWarning } from './types';
 
 export interface TableRow {
@@ -76,11 +76,7 @@ function samePlacement(a: Placed, b: Placed): boolean {
 
 /** Reads the tab-separated cells of a data row (`line` is 1-based) into a row of the inline layout. */
 export function readRow(rawCells: string[], line: number, columns: Column[], divisor: number, warnings: ImportWarning[]): TableRow {
-  const cleaned = rawCells.map(cleanCell);
-  const tags = [...new Set(cleaned.flatMap((cell) => cell.tags))];
-  if (tags.length > 0) warnings.push({ line, message: `含 HTML 标签（${tags.join('')}），已去除标签、保留文字` });
-  if (cleaned.some((cell) => cell.noisy)) warnings.push({ line, message: '含疑似乱码字符，已原样保留，请核对' });
-  const cells = cleaned.map((cell) => cell.text);
+  const cells = cleanRow(rawCells, line, warnings);
   while (cells.length > columns.length && cells[cells.length - 1] === '') cells.pop();
   let placed = placeByPosition(cells, columns);
   if (cells.length > columns.length) {

@@ -1,0 +1,21 @@
+import { getDb } from '@/db';
+import { UnauthorizedError } from '../errors';
+import { currentActor, type Actor } from './actor';
+import { actorForToken } from './api-tokens';
+
+/**
+ * The actor of a route-handler request: `Authorization: Bearer <token>` when the header is present
+ * (an invalid token is refused, never downgraded to the session), else the signed-in session.
+ */
+export async function requireRequestActor(request: Request): Promise<Actor> {
+  const header = request.headers.get('authorization');
+  if (header !== null) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+    const actor = match ? actorForToken(getDb(), match[1]) : null;
+    if (!actor) throw new UnauthorizedError('访问令牌无效或已吊销');
+    return actor;
+  }
+  const actor = await currentActor();
+  if (!actor) throw new UnauthorizedError();
+  return actor;
+}

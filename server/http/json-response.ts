@@ -1,0 +1,22 @@
+import { AppError, ConflictError } from '../errors';
+
+/** Maps a use case's typed error to a JSON response with its status and Chinese message. */
+export function errorResponse(error: unknown): Response {
+  if (error instanceof AppError) {
+    const body: Record<string, unknown> = { error: error.message };
+    if (Object.keys(error.fieldErrors).length > 0) body.fieldErrors = error.fieldErrors;
+    if (error instanceof ConflictError && error.current) body.current = error.current;
+    return Response.json(body, { status: error.status });
+  }
+  console.error(error);
+  return Response.json({ error: '服务器内部错误' }, { status: 500 });
+}
+
+/** Runs a route handler body, turning typed errors into JSON responses. */
+export async function handleJson(run: () => Promise<Response> | Response): Promise<Response> {
+  try {
+    return await run();
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
