@@ -60,13 +60,13 @@ describe('parseInlineTable: rows split by page breaks', () => {
     const preview = parseInlineTable(table(SEED_ROWS[15], '', SEED_ROWS[17], SEED_ROWS[18]));
     expect(preview.projects.map((p) => p.name)).toEqual(['金融交流合作', '工作经费']);
     const merged = preview.projects[0];
-    expect(merged?.amounts).toEqual({ total: 89.1, fiscal: 89.1, specialAccount: null, other: null });
+    expect(merged?.amounts).toEqual({ total: 77.9, fiscal: 77.9, specialAccount: null, other: null });
     expect(merged?.indicators.map((i) => i.seq)).toEqual([1, 2, 3, 4]);
     expect(merged?.goal).toContain('各高端金融论坛内外金融机构');
     const [message] = messagesAt(preview.warnings, 7);
     expect(message).toContain('接续上一项目「金融交流合作」');
-    expect(message).toContain('77.90 + 11.20 = 89.10');
-    expect(message).toContain('也可能是名为「工作经费」的独立项目');
+    expect(message).toContain('金额按第5行的 77.90 万元计，本行的 11.20 万元未相加');
+    expect(message).toContain('也可能是名为「工作经费」、金额 11.20 万元的独立项目');
     expect(preview.projects[1]?.amounts.total).toBe(5);
   });
 

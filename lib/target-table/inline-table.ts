@@ -5,7 +5,7 @@
  * subtotal row, then one row per project. Blank lines are ignored; everything else is either placed or
  * reported as a warning with its line.
  */
-import { addAmounts, checkProjectParts, checkTotals, difference, emptyAmounts, formatWan, sameAmount } from './amounts';
+import { addAmounts, checkProjectParts, checkTotals, emptyAmounts } from './amounts';
 import { TableFormatError } from './errors';
 import { findHeaderRow, readHeaderRow, readPreamble, splitCells, type Column } from './header';
 import { readIndicators } from './items';
@@ -50,20 +50,6 @@ function finishProject(draft: Placement['drafts'][number], warnings: ImportWarni
   return { name: draft.name, amounts: draft.amounts, goal: draft.goal, indicators };
 }
 
-/** When 总计 does not add up and a fragment row was merged, how the sum compares without its amount. */
-function fragmentReadings(state: Placement, sums: Amounts[]): ImportWarning[] {
-  const { totals } = state;
-  const sum = sums.reduce(addAmounts, emptyAmounts()).total;
-  if (!totals || sameAmount(totals.amounts.total, sum)) return [];
-  return state.fragments.map((fragment) => {
-    const without = Math.round(((sum ?? 0) - (fragment.amounts.total ?? 0)) * 100) / 100;
-    return {
-      line: totals.line,
-      message: `若第${fragment.line}行「${fragment.name}」的 ${formatWan(fragment.amounts.total ?? 0)} 万元不应与上一项目相加（已含在其中），各项目「总计」之和比合计行${difference(totals.amounts.total, without)}`,
-    };
-  });
-}
-
 /** Parses the inline layout; throws TableFormatError when the text is not such a table at all. */
 export function parseInlineTable(text: string): ImportPreview {
   assertText(text);
@@ -72,14 +58,14 @@ export function parseInlineTable(text: string): ImportPreview {
   const columns = readHeaderRow(lines[headerIndex] ?? '');
   if (headerIndex < 0 || !columns) throw new TableFormatError(MISSING_HEADER);
   const preamble = readPreamble(lines.slice(0, headerIndex));
-  const state: Placement = { department: preamble.department, warnings: [...preamble.warnings], drafts: [], totals: null, fragments: [] };
+  const state: Placement = { department: preamble.department, warnings: [...preamble.warnings], drafts: [], totals: null };
   placeRows(lines, headerIndex, columns, preamble.divisor, state);
   if (state.drafts.length === 0) throw new TableFormatError('未识别到项目：表头行之后没有项目行');
   const projects = state.drafts.map((draft) => finishProject(draft, state.warnings));
   const sums = projects.map((project) => project.amounts);
   const totals = state.totals?.amounts ?? sums.reduce(addAmounts, emptyAmounts());
   if (state.totals) {
-    state.warnings.push(...checkTotals(state.totals.amounts, sums, state.totals.line), ...fragmentReadings(state, sums));
+    state.warnings.push(...checkTotals(state.totals.amounts, sums, state.totals.line));
   } else {
     state.warnings.push({ line: headerIndex + 1, message: '未找到合计行，合计按各项目之和计算' });
   }

@@ -3,7 +3,7 @@
  * piece of the previous project that a page break cut off (a continuation row without amounts, or a
  * row whose name is a fragment but whose indicators continue the previous numbering).
  */
-import { addAmounts, formatWan, hasAnyAmount, sameAmount, AMOUNT_KEYS } from './amounts';
+import { formatWan, hasAnyAmount, sameAmount, AMOUNT_KEYS } from './amounts';
 import { joinSegments, startsWithItem, type Segment } from './item-split';
 import { firstItemSeq, lastItemSeq, leadingText } from './items';
 import type { TableRow } from './rows';
@@ -24,7 +24,6 @@ export interface Placement {
   drafts: Draft[];
   totals: { amounts: Amounts; line: number } | null;
   /** Rows merged into the previous project although they had amounts of their own. */
-  fragments: { line: number; name: string; amounts: Amounts }[];
 }
 
 const compact = (text: string): string => text.replace(/\s+/g, '');
@@ -72,18 +71,18 @@ function continueDraft(draft: Draft, row: TableRow, state: Placement): void {
 }
 
 function mergeFragment(draft: Draft, row: TableRow, state: Placement): void {
-  const merged = addAmounts(draft.amounts, row.amounts);
-  const sum = `${formatWan(draft.amounts.total ?? 0)} + ${formatWan(row.amounts.total ?? 0)} = ${formatWan(merged.total ?? 0)}`;
-  const parts = [`金额相加（${sum} 万元）`];
+  // The split row's own amounts are not added: the project's amounts stand on its first row, and adding
+  // them would count the money twice (the seed's projects exceed 合计 by 0.70 without them, by 11.90 with).
+  const parts = [
+    `金额按第${draft.line}行的 ${formatWan(draft.amounts.total ?? 0)} 万元计，本行的 ${formatWan(row.amounts.total ?? 0)} 万元未相加`,
+  ];
   if (row.goal) parts.push(joinGoal(draft, row.goal));
   parts.push(joinIndicators(draft, row));
-  draft.amounts = merged;
-  state.fragments.push({ line: row.line, name: row.name, amounts: row.amounts });
   state.warnings.push({
     line: row.line,
     message:
       `「${row.name}」的绩效指标从第${firstItemSeq(row.indicators)}项开始，接续上一项目「${draft.name}」（第${draft.line}行）的编号，` +
-      `按被分页断开的同一项目合并：${parts.join('；')}。也可能是名为「${row.name}」的独立项目` +
+      `按被分页断开的同一项目合并：${parts.join('；')}。也可能是名为「${row.name}」、金额 ${formatWan(row.amounts.total ?? 0)} 万元的独立项目` +
       `（或项目全称为「${draft.name}${row.name}」），请核对`,
   });
 }
