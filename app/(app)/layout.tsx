@@ -1,12 +1,10 @@
-import { redirect } from 'next/navigation';
 import { NavBar } from './nav-bar';
-import { currentActor } from '@/server/auth/actor';
+import { requirePageActor } from './page-actor';
 
 export const dynamic = 'force-dynamic';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const actor = await currentActor();
-  if (!actor) redirect('/login');
+  const actor = await requirePageActor();
   return (
     <>
       <NavBar actor={actor} />

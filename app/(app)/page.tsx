@@ -7,13 +7,13 @@ import { Card } from '@/components/ui/card';
 import { formatPercent, formatWan } from '@/lib/format/number';
 import { timeElapsed } from '@/lib/monitoring';
 import { LIGHTS } from '@/lib/project-list/params';
-import { requireActor } from '@/server/auth/actor';
+import { requirePageActor } from './page-actor';
 import { getOverview } from '@/server/overview/get-overview';
 import { resolveScope, scopeQuery, type SearchParams } from '@/server/scope/resolve-scope';
 import { NoData } from './no-data';
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const actor = await requireActor();
+  const actor = await requirePageActor();
   if (actor.role === 'auditor') redirect('/audit');
   const db = getDb();
   const scope = resolveScope(db, actor, await searchParams);

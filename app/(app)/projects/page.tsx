@@ -2,7 +2,7 @@ import { getDb } from '@/db';
 import { ScopeSelector } from '@/components/scope/scope-selector';
 import { filterRows, pageRows, sortRows } from '@/lib/project-list/filter-rows';
 import { parseListParams } from '@/lib/project-list/params';
-import { requireActor } from '@/server/auth/actor';
+import { requirePageActor } from '../page-actor';
 import { listProjectRows } from '@/server/projects/list-project-rows';
 import { resolveScope, type SearchParams } from '@/server/scope/resolve-scope';
 import { NoData } from '../no-data';
@@ -12,7 +12,7 @@ import { ProjectsTable } from './projects-table';
 
 export default async function ProjectsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const raw = await searchParams;
-  const actor = await requireActor();
+  const actor = await requirePageActor();
   const db = getDb();
   const scope = resolveScope(db, actor, raw);
   if (!scope) return <NoData />;

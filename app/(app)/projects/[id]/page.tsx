@@ -5,7 +5,7 @@ import { LightBadge } from '@/components/monitoring/light-badge';
 import { ScopeSelector } from '@/components/scope/scope-selector';
 import { Card } from '@/components/ui/card';
 import { formatPercent, formatWan } from '@/lib/format/number';
-import { requireActor } from '@/server/auth/actor';
+import { requirePageActor } from '../../page-actor';
 import { ForbiddenError, NotFoundError } from '@/server/errors';
 import { AccessDenied } from '../../access-denied';
 import { getProjectDetail } from '@/server/projects/get-project-detail';
@@ -13,7 +13,7 @@ import { resolveAsOf, type SearchParams } from '@/server/scope/resolve-scope';
 import { IndicatorList } from './indicator-list';
 
 export default async function ProjectPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
-  const [{ id }, raw, actor] = await Promise.all([params, searchParams, requireActor()]);
+  const [{ id }, raw, actor] = await Promise.all([params, searchParams, requirePageActor()]);
   const db = getDb();
   let detail;
   try {
