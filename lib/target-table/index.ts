@@ -4,3 +4,4 @@ export { parseGridTable } from './grid-table';
 export { parseInlineTable } from './inline-table';
 export { detectLayout, parseTable, type TableLayout } from './parse-table';
 export type { Amounts, ImportPreview, ImportWarning, PreviewIndicator, PreviewProject } from './types';
+export { inferBudgetYear } from './budget-year';

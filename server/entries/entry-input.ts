@@ -14,12 +14,16 @@ const optionalNumber = z
 export const entryInputSchema = z.object({
   value: optionalNumber,
   status: z.enum(QUALITATIVE_STATUSES, { error: '完成情况应为 达成 / 部分达成 / 未达成' }).nullable().optional(),
-  unit: z.string().trim().max(20, '单位过长').nullable().optional(),
+  unit: z.string({ error: '单位应为文本' }).trim().max(20, '单位过长').nullable().optional(),
   forecast: optionalNumber,
-  reasons: z.array(z.string().trim().max(20), { error: '偏差原因应为列表' }).max(10).optional().default([]),
-  explanation: z.string().max(MAX_TEXT * 2).optional().default(''),
+  reasons: z
+    .array(z.string({ error: '偏差原因应为类别名称' }).trim().max(20, '偏差原因过长'), { error: '偏差原因应为列表' })
+    .max(10, '偏差原因过多')
+    .optional()
+    .default([]),
+  explanation: z.string({ error: '原因说明应为文本' }).max(MAX_TEXT * 2, `原因说明不能超过${MAX_TEXT}字`).optional().default(''),
   possibility: z.enum(POSSIBILITIES, { error: '完成目标可能性应为 确定能 / 有可能 / 完全不可能' }).nullable().optional(),
-  note: z.string().optional().default(''),
+  note: z.string({ error: '备注应为文本' }).optional().default(''),
 });
 
 export type EntryInput = z.infer<typeof entryInputSchema>;

@@ -1,0 +1,18 @@
+import type { ImportPreview } from './types';
+
+/**
+ * The budget year a table is for, when the user does not say: the year most of its project names and its
+ * title carry (the seed's `2022年…` projects), or null when none is written.
+ */
+export function inferBudgetYear(preview: Pick<ImportPreview, 'title' | 'projects'>): number | null {
+  const counts = new Map<number, number>();
+  for (const text of [preview.title, ...preview.projects.map((p) => p.name)]) {
+    const years = new Set([...text.matchAll(/(?<!\d)(20\d{2})(?:年|-\d{4}年|年度)/g)].map((m) => Number(m[1])));
+    for (const year of years) counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  for (const [year, count] of counts) {
+    if (best === null || count > counts.get(best)! || (count === counts.get(best) && year < best)) best = year;
+  }
+  return best;
+}

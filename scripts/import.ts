@@ -1,0 +1,81 @@
+/**
+ * `npm run -s import -- [--dry-run] [--json] [--year YYYY] [--department NAME] [--confirm-removals] FILE`
+ * Exit codes: 0 done, 2 unreadable or invalid input (nothing written), 3 re-import would remove rows.
+ */
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { TableFormatError, inferBudgetYear } from '@/lib/target-table';
+import { AppError, ConflictError } from '@/server/errors';
+import { importTable } from '@/server/import/import-table';
+import { readTableFile } from '@/server/import/read-table-file';
+import { prepareDatabase } from '@/server/setup/prepare-database';
+
+function fail(message: string, code = 2): never {
+  process.stderr.write(`导入失败：${message}\n`);
+  process.exit(code);
+}
+
+async function main() {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        'dry-run': { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        year: { type: 'string' },
+        department: { type: 'string' },
+        'confirm-removals': { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    fail(`参数有误：${(error as Error).message}`);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) fail('请指定一个要导入的文件，例如：npm run -s import -- --dry-run --json 目标表.txt');
+  const file = positionals[0];
+  if (values.year !== undefined && !/^\d{4}$/.test(values.year)) fail(`预算年度“${values.year}”无效，应为四位年份`);
+
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    fail(`无法读取文件 ${file}`);
+  }
+  const preview = await readTableFile(bytes).catch((error: unknown) => {
+    if (error instanceof TableFormatError) fail(error.message);
+    throw error;
+  });
+  if (values.department) preview.department = values.department.trim();
+  if (values['dry-run']) {
+    if (values.json) process.stdout.write(`${JSON.stringify(preview, null, 2)}\n`);
+    else printSummary(preview, '预览（未写入）');
+    return;
+  }
+  const year = values.year ? Number(values.year) : (inferBudgetYear(preview) ?? new Date().getFullYear());
+  const { db } = prepareDatabase();
+  try {
+    const summary = importTable(db, null, preview, { year, confirmRemovals: values['confirm-removals'] });
+    const result = { ...summary.plan.counts, budgetYearId: summary.budgetYearId, department: summary.department, year, warnings: preview.warnings.length };
+    if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+    else printSummary(preview, `已导入 ${summary.department} ${year} 年度：新增 ${result.newProjects} 个项目、更新 ${result.updatedProjects} 个`);
+  } catch (error) {
+    if (error instanceof ConflictError) {
+      const plan = error.current as { removedProjects: { name: string }[]; removedIndicators: { project: string; name: string }[] };
+      const lines = [...plan.removedProjects.map((p) => `  项目：${p.name}`), ...plan.removedIndicators.map((i) => `  指标：${i.project} / ${i.name}`)];
+      fail(`${error.message}（确认后加 --confirm-removals 重新执行）：\n${lines.join('\n')}`, 3);
+    }
+    if (error instanceof AppError) fail(error.message);
+    throw error;
+  } finally {
+    db.$client.close();
+  }
+}
+
+function printSummary(preview: Awaited<ReturnType<typeof readTableFile>>, heading: string) {
+  const indicators = preview.projects.reduce((n, p) => n + p.indicators.length, 0);
+  console.log(`${heading}\n${preview.department} · ${preview.projects.length} 个项目 · ${indicators} 个指标 · ${preview.warnings.length} 条提示`);
+  for (const w of preview.warnings) console.log(`  第${w.line}行：${w.message}`);
+}
+
+main();

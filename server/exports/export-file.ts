@@ -1,0 +1,15 @@
+/** A generated download: its bytes or text, Chinese file name and an ASCII fallback for old clients. */
+export interface ExportFile {
+  body: Uint8Array | string;
+  filename: string;
+  fallbackFilename: string;
+  contentType: string;
+}
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const CSV_TYPE = 'text/csv; charset=utf-8';
+
+/** Drops the characters file systems refuse (`/ \ : * ? " < > |`) and control characters. */
+export function safeFilename(name: string): string {
+  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim();
+}
