@@ -1,7 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = Number(process.env.E2E_PORT || 3100);
-const DB = 'test-results/e2e-data/jixiao.db';
+import { E2E_DATA_DIR as DATA_DIR, E2E_DATABASE as DB, E2E_PORT as PORT } from './e2e/test-env';
 
 export default defineConfig({
   testDir: './e2e',
@@ -35,7 +34,7 @@ export default defineConfig({
     { name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 768 } }, dependencies: ['setup'] },
   ],
   webServer: {
-    command: `rm -rf test-results/e2e-data && node_modules/.bin/tsx scripts/start.ts`,
+    command: `rm -rf ${DATA_DIR} && node_modules/.bin/tsx scripts/start.ts`,
     url: `http://127.0.0.1:${PORT}/login`,
     timeout: 240_000,
     reuseExistingServer: false,

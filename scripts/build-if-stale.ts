@@ -13,7 +13,7 @@ function newestMtime(entry: string): number {
 
 /** Runs `next build` when there is no build or a source file is newer than it. */
 export function buildIfStale(env: NodeJS.ProcessEnv): void {
-  const buildId = path.join('.next', 'BUILD_ID');
+  const buildId = path.join(env.NEXT_DIST_DIR || '.next', 'BUILD_ID');
   const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
   const changedAt = Math.max(...SOURCES.map(newestMtime));
   if (builtAt > changedAt) return;

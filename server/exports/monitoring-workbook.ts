@@ -1,0 +1,63 @@
+/** The 项目支出绩效目标执行监控表 workbook of one project or a whole department–year, as of a month. */
+import ExcelJS from 'exceljs';
+import type { Db } from '@/db';
+import { listProjectsOfBudgetYear } from '@/db/queries/projects';
+import type { Project } from '@/db/schema';
+import type { Period } from '@/lib/monitoring/types';
+import type { Actor } from '../auth/actor';
+import { requireReadableProject } from '../auth/access';
+import { ValidationError } from '../errors';
+import { evaluateProjects } from '../monitoring/evaluate-projects';
+import { loadMonitoringSettings } from '../monitoring/monitoring-settings';
+import { safeFilename, XLSX_TYPE, type ExportFile } from './export-file';
+import type { MonitoringExportParams } from './export-params';
+import { resolveExportBudgetYear } from './export-scope';
+import { FORM_TITLE, writeMonitoringSheet } from './monitoring-sheet';
+import { uniqueSheetNames } from './sheet-names';
+
+interface Selection {
+  projects: Project[];
+  departmentName: string;
+  filename: string;
+  fallbackFilename: string;
+}
+
+/** Right checks first: a readable project of that year, or a readable department with that year's table. */
+function select(db: Db, actor: Actor, { year, asOf, departmentId, projectId }: MonitoringExportParams): Selection {
+  if (projectId !== null) {
+    const project = requireReadableProject(db, actor, projectId);
+    if (project.year !== year) throw new ValidationError(`该项目属于 ${project.year} 年度，与参数 year=${year} 不符`, { year: ['年度不符'] });
+    return {
+      projects: [project],
+      departmentName: project.departmentName,
+      filename: safeFilename(`监控表-${project.name}-${asOf}.xlsx`),
+      fallbackFilename: `monitoring-project-${project.id}-${asOf}.xlsx`,
+    };
+  }
+  const budgetYear = resolveExportBudgetYear(db, actor, year, departmentId);
+  return {
+    projects: listProjectsOfBudgetYear(db, budgetYear.id),
+    departmentName: budgetYear.departmentName,
+    filename: `监控表-${asOf}.xlsx`,
+    fallbackFilename: `monitoring-${asOf}.xlsx`,
+  };
+}
+
+/** Workbook bytes with one sheet per project, named `<序号> <项目名称>` within Excel's limits. */
+export async function buildMonitoringWorkbook(db: Db, actor: Actor, params: MonitoringExportParams): Promise<ExportFile> {
+  const { projects, departmentName, filename, fallbackFilename } = select(db, actor, params);
+  const asOf: Period = params.asOf;
+  const reasons = loadMonitoringSettings(db).deviationReasons;
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = actor.name;
+  workbook.title = `${FORM_TITLE}（${departmentName}）`;
+  workbook.created = new Date();
+  const evaluated = evaluateProjects(db, projects, asOf);
+  const names = uniqueSheetNames(projects.map((p) => `${p.seq} ${p.name}`));
+  evaluated.forEach((project, i) => {
+    writeMonitoringSheet(workbook.addWorksheet(names[i]), { evaluated: project, departmentName, asOf, reasons });
+  });
+  if (projects.length === 0) workbook.addWorksheet('无项目').getCell(1, 1).value = '该部门本年度没有项目';
+  const body = new Uint8Array(await workbook.xlsx.writeBuffer());
+  return { body, filename, fallbackFilename, contentType: XLSX_TYPE };
+}
