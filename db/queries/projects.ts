@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client';
 import { budgetYears, departments, projectOwners, projects, users, type Project } from '../schema';
 
@@ -39,4 +39,15 @@ export function listOwnersOfProjects(db: Db, projectIds: number[]): Map<number, 
     owners.set(projectId, [...(owners.get(projectId) ?? []), owner]);
   }
   return owners;
+}
+
+export function listProjectsOwnedBy(db: Db, userId: number, budgetYearId: number): Project[] {
+  return db
+    .select({ project: projects })
+    .from(projects)
+    .innerJoin(projectOwners, eq(projectOwners.projectId, projects.id))
+    .where(and(eq(projects.budgetYearId, budgetYearId), eq(projectOwners.userId, userId)))
+    .orderBy(asc(projects.seq))
+    .all()
+    .map((r) => r.project);
 }

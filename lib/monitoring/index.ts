@@ -12,3 +12,4 @@ export * from './scoring';
 export * from './settings';
 export * from './stale';
 export * from './types';
+export * from './trend';

@@ -1,7 +1,8 @@
 import type { Db } from '@/db';
 import { listEntryHistory, type EntryWithAuthor } from '@/db/queries/indicators';
 import { listOwnersOfProjects, type ProjectOwner, type ProjectWithContext } from '@/db/queries/projects';
-import { forecastPrefill, type BudgetEvaluation, type IndicatorEvaluation } from '@/lib/monitoring';
+import { forecastPrefill, indicatorTrend, type BudgetEvaluation, type IndicatorEvaluation, type TrendPoint } from '@/lib/monitoring';
+import { listCurrentExecutions } from '@/db/queries/budget-executions';
 import type { Light, Period } from '@/lib/monitoring/types';
 import type { Indicator } from '@/db/schema';
 import type { Actor } from '../auth/actor';
@@ -18,6 +19,8 @@ export interface IndicatorDetail {
   /** Where 序时进度 puts the expected actual on the same bar. */
   expectedProgress: number | null;
   forecastPrefill: number | null;
+  /** Month-by-month actual against expected; empty for a qualitative indicator. */
+  trend: TrendPoint[];
   history: EntryWithAuthor[];
 }
 
@@ -31,6 +34,8 @@ export interface ProjectDetail {
   asOf: Period;
   /** The configured 偏差原因 categories for the entry form. */
   deviationReasons: string[];
+  /** Cumulative 执行数 recorded per month up to the as-of month. */
+  executions: { id: number; period: Period; amount: number }[];
 }
 
 function progressOf(indicator: Indicator, evaluation: IndicatorEvaluation): Pick<IndicatorDetail, 'progress' | 'expectedProgress'> {
@@ -58,11 +63,13 @@ export function getProjectDetail(db: Db, actor: Actor, projectId: number, asOfFo
     canWrite: isProjectOwner(db, actor, project.id),
     deviationReasons: [...loadMonitoringSettings(db).deviationReasons],
     asOf,
-    indicators: evaluated.indicators.map(({ indicator, evaluation }) => ({
+    executions: listCurrentExecutions(db, [project.id], asOf).map(({ id, period, amount }) => ({ id, period, amount })),
+    indicators: evaluated.indicators.map(({ indicator, evaluation, entries }) => ({
       indicator,
       evaluation,
       ...progressOf(indicator, evaluation),
       forecastPrefill: forecastPrefill({ target: targetOf(indicator), mode: indicator.mode, actual: evaluation.actual, asOf }),
+      trend: indicator.targetKind === 'quantitative' ? indicatorTrend({ target: targetOf(indicator), mode: indicator.mode, entries, asOf }) : [],
       history: history.filter((h) => h.indicatorId === indicator.id),
     })),
   };

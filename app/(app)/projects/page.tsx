@@ -1,4 +1,5 @@
 import { getDb } from '@/db';
+import { ProjectListExportLinks } from '@/components/exports/export-links';
 import { ScopeSelector } from '@/components/scope/scope-selector';
 import { filterRows, pageRows, sortRows } from '@/lib/project-list/filter-rows';
 import { parseListParams } from '@/lib/project-list/params';
@@ -39,6 +40,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
         />
       </header>
       <ProjectFilters params={params} owners={owners} />
+      <ProjectListExportLinks departmentId={scope.budgetYear.departmentId} year={scope.budgetYear.year} asOf={scope.asOf} params={params} />
       <ProjectsTable rows={page.rows} params={params} total={filtered.length} page={page.page} pageCount={page.pageCount} />
     </div>
   );

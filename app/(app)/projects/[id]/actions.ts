@@ -5,6 +5,7 @@ import { getDb } from '@/db';
 import { requireActor } from '@/server/auth/actor';
 import { parseTypedNumber } from '@/server/entries/entry-input';
 import { saveEntry } from '@/server/entries/save-entry';
+import { saveExecution } from '@/server/executions/save-execution';
 import { AppError } from '@/server/errors';
 
 export interface EntryFormState {
@@ -46,6 +47,29 @@ export async function saveEntryAction(_prev: EntryFormState, formData: FormData)
     );
     revalidatePath('/', 'layout');
     return { ok: true, message: `已保存 ${entry.period} 的填报`, fieldErrors: {}, savedAt: Date.now() };
+  } catch (error) {
+    if (error instanceof AppError) {
+      return { ok: false, message: error.message, fieldErrors: error.fieldErrors, conflict: error.status === 409 };
+    }
+    throw error;
+  }
+}
+
+/** Session → saveExecution (which checks the right to the project itself) → revalidate. */
+export async function saveExecutionAction(_prev: EntryFormState, formData: FormData): Promise<EntryFormState> {
+  try {
+    const actor = await requireActor();
+    const expected = text(formData, 'expectedExecutionId');
+    const saved = saveExecution(
+      getDb(),
+      actor,
+      Number(text(formData, 'projectId')),
+      text(formData, 'period'),
+      { amount: parseTypedNumber(formData.get('amount')) },
+      { expectedExecutionId: expected === '' ? null : Number(expected) },
+    );
+    revalidatePath('/', 'layout');
+    return { ok: true, message: `已保存 ${saved.period} 的累计执行数`, fieldErrors: {}, savedAt: Date.now() };
   } catch (error) {
     if (error instanceof AppError) {
       return { ok: false, message: error.message, fieldErrors: error.fieldErrors, conflict: error.status === 409 };

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db';
+import { ProjectExportLink } from '@/components/exports/export-links';
 import { LightBadge } from '@/components/monitoring/light-badge';
 import { ScopeSelector } from '@/components/scope/scope-selector';
 import { Card } from '@/components/ui/card';
@@ -10,6 +11,7 @@ import { ForbiddenError, NotFoundError } from '@/server/errors';
 import { AccessDenied } from '../../access-denied';
 import { getProjectDetail } from '@/server/projects/get-project-detail';
 import { resolveAsOf, type SearchParams } from '@/server/scope/resolve-scope';
+import { BudgetExecutionPanel } from './budget-execution-panel';
 import { IndicatorList } from './indicator-list';
 
 export default async function ProjectPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
@@ -51,6 +53,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
             <span className="ml-2 text-slate-600">预算</span>
             <LightBadge light={budget.light} label={`执行率 ${formatPercent(budget.executionRate)}`} />
           </div>
+          <ProjectExportLink projectId={project.id} year={project.year} asOf={detail.asOf} />
         </div>
       </header>
       <div className="grid gap-4 md:grid-cols-3">
@@ -70,7 +73,8 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
           <p className="whitespace-pre-line text-sm leading-relaxed text-slate-700">{project.goal || '（未填写）'}</p>
         </Card>
       </div>
-      <IndicatorList detail={detail} />
+      <BudgetExecutionPanel detail={detail} />
+      <IndicatorList detail={detail} openIndicatorId={Number(raw.fill) || null} />
     </div>
   );
 }

@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { indicatorCard, storageStateOf } from './fixtures';
+
+test.use({ storageState: storageStateOf('owner') });
+
+test('a red entry asks for the deviation reasons, then shows the red light and the reasons', async ({ page }) => {
+  await page.goto('/projects?q=处置非法集资');
+  await page.getByRole('link', { name: '地方金融风险防控及处置非法集资工作经费' }).click();
+  const card = indicatorCard(page, '受益对象满意度（%）');
+  await card.locator('summary').first().click();
+  await card.getByLabel('填报月份').selectOption('2022-12');
+  await card.getByLabel(/截至本月/).fill('50');
+  await card.getByRole('button', { name: '保存填报' }).click();
+  await expect(card.getByRole('status')).toContainText('偏差原因为必填项');
+  await expect(card.getByLabel(/截至本月/)).toHaveValue('50');
+
+  await card.getByRole('checkbox', { name: '经费保障' }).check();
+  await card.getByLabel('原因说明').fill('满意度调查样本不足，四季度补充调查');
+  await card.getByLabel('完成目标可能性').selectOption('有可能');
+  await card.getByRole('button', { name: '保存填报' }).click();
+  await expect(card.getByRole('status')).toHaveText('已保存 2022-12 的填报');
+
+  await page.reload();
+  const saved = indicatorCard(page, '受益对象满意度（%）');
+  await expect(saved.locator('[data-light="red"]').first()).toBeVisible();
+  await expect(saved.getByText('偏差原因：经费保障——满意度调查样本不足，四季度补充调查（完成可能性：有可能）')).toBeVisible();
+});
+
+test('我的填报 lists the missing indicators of the last closed month, one click from their form', async ({ page }) => {
+  await page.goto('/inbox');
+  await expect(page.getByText('应填报至 2022年12月')).toBeVisible();
+  const row = page.getByRole('row').filter({ hasText: '开展融资担保行业现场检查工作' });
+  await expect(row).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: '2022年对新发行债券企业补贴' })).toHaveCount(0); // owner2's project
+
+  await row.getByRole('link', { name: /去填报/ }).click();
+  const card = indicatorCard(page, '开展融资担保行业现场检查工作');
+  await expect(card.getByLabel(/本月完成/)).toBeVisible();
+  await card.getByLabel(/本月完成/).fill('20');
+  await card.getByRole('button', { name: '保存填报' }).click();
+  await expect(card.getByRole('status')).toHaveText('已保存 2022-12 的填报');
+
+  await page.goto('/inbox');
+  await expect(page.getByRole('row').filter({ hasText: '开展融资担保行业现场检查工作' })).toHaveCount(0);
+});
+
+test('budget execution is logged per month and its 执行率 shown', async ({ page }) => {
+  await page.goto('/projects?q=优化营商环境');
+  await page.getByRole('link', { name: '优化营商环境工作经费' }).click();
+  await page.getByLabel('执行月份').selectOption('2022-12');
+  await page.getByLabel('截至该月累计执行数（万元）').fill('24');
+  await page.getByRole('button', { name: '保存执行数' }).click();
+  await expect(page.getByText('已保存 2022-12 的累计执行数')).toBeVisible();
+  await expect(page.getByText('执行率 80.0%')).toBeVisible();
+});
