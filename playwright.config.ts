@@ -4,7 +4,7 @@ import { E2E_DATA_DIR as DATA_DIR, E2E_DATABASE as DB, E2E_PORT as PORT } from '
 
 export default defineConfig({
   testDir: './e2e',
-  outputDir: 'test-results/playwright',
+  outputDir: `test-results/playwright-${PORT}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -33,7 +33,7 @@ test('我的填报 lists the missing indicators of the last closed month, one cl
   await expect(row).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: '2022年对新发行债券企业补贴' })).toHaveCount(0); // owner2's project
 
-  await row.getByRole('link', { name: /去填报/ }).click();
+  await row.getByRole('link', { name: '填报 开展融资担保行业现场检查工作' }).click();
   const card = indicatorCard(page, '开展融资担保行业现场检查工作');
   await expect(card.getByLabel(/本月完成/)).toBeVisible();
   await card.getByLabel(/本月完成/).fill('20');

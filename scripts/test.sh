@@ -8,5 +8,6 @@ if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
 
+node_modules/.bin/tsc --noEmit -p .
 node_modules/.bin/vitest run
 node_modules/.bin/playwright test "$@"
