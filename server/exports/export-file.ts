@@ -1,6 +1,8 @@
+import type { Workbook } from 'exceljs';
+
 /** A generated download: its bytes or text, Chinese file name and an ASCII fallback for old clients. */
 export interface ExportFile {
-  body: Uint8Array | string;
+  body: Uint8Array<ArrayBuffer> | string;
   filename: string;
   fallbackFilename: string;
   contentType: string;
@@ -12,4 +14,9 @@ export const CSV_TYPE = 'text/csv; charset=utf-8';
 /** Drops the characters file systems refuse (`/ \ : * ? " < > |`) and control characters. */
 export function safeFilename(name: string): string {
   return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim();
+}
+
+/** The .xlsx bytes of a workbook. */
+export async function xlsxBytes(workbook: Workbook): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

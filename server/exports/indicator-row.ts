@@ -3,8 +3,8 @@ import type { Entry } from '@/db/schema';
 import { formatNumber } from '@/lib/format/number';
 import type { EvaluatedIndicator } from '../monitoring/evaluate-projects';
 
-export const CHECK = '✓';
-export const NOT_REPORTED = '未填报';
+const CHECK = '✓';
+const NOT_REPORTED = '未填报';
 
 export interface IndicatorRow {
   category: string;

@@ -9,7 +9,7 @@ import { PERCENT_FORMAT, put, putTitle, rowHeight, WAN_FORMAT } from './sheet-st
 
 export const FORM_TITLE = '项目支出绩效目标执行监控表';
 /** First row of the two-row indicator header. */
-export const HEADER_ROW = 8;
+const HEADER_ROW = 8;
 
 export interface MonitoringSheetInput {
   evaluated: EvaluatedProject;
@@ -19,7 +19,7 @@ export interface MonitoringSheetInput {
 }
 
 /** 1–7月, or 1月 in January. */
-export function monthsLabel(asOf: Period): string {
+function monthsLabel(asOf: Period): string {
   const month = periodMonth(asOf);
   return month === 1 ? '1月' : `1–${month}月`;
 }
@@ -30,7 +30,7 @@ function columnWidths(reasonCount: number): number[] {
 }
 
 export function writeMonitoringSheet(sheet: Worksheet, { evaluated, departmentName, asOf, reasons }: MonitoringSheetInput): void {
-  const { project, budget, indicators } = evaluated;
+  const { project, budget } = evaluated;
   const widths = columnWidths(reasons.length);
   const last = widths.length;
   const spanWidth = (from: number, to: number) => widths.slice(from - 1, to).reduce((a, b) => a + b, 0);

@@ -3,13 +3,12 @@ import ExcelJS from 'exceljs';
 import type { Db } from '@/db';
 import { listProjectsOfBudgetYear } from '@/db/queries/projects';
 import type { Project } from '@/db/schema';
-import type { Period } from '@/lib/monitoring/types';
 import type { Actor } from '../auth/actor';
 import { requireReadableProject } from '../auth/access';
 import { ValidationError } from '../errors';
 import { evaluateProjects } from '../monitoring/evaluate-projects';
 import { loadMonitoringSettings } from '../monitoring/monitoring-settings';
-import { safeFilename, XLSX_TYPE, type ExportFile } from './export-file';
+import { safeFilename, XLSX_TYPE, xlsxBytes, type ExportFile } from './export-file';
 import type { MonitoringExportParams } from './export-params';
 import { resolveExportBudgetYear } from './export-scope';
 import { FORM_TITLE, writeMonitoringSheet } from './monitoring-sheet';
@@ -46,18 +45,16 @@ function select(db: Db, actor: Actor, { year, asOf, departmentId, projectId }: M
 /** Workbook bytes with one sheet per project, named `<序号> <项目名称>` within Excel's limits. */
 export async function buildMonitoringWorkbook(db: Db, actor: Actor, params: MonitoringExportParams): Promise<ExportFile> {
   const { projects, departmentName, filename, fallbackFilename } = select(db, actor, params);
-  const asOf: Period = params.asOf;
   const reasons = loadMonitoringSettings(db).deviationReasons;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = actor.name;
   workbook.title = `${FORM_TITLE}（${departmentName}）`;
   workbook.created = new Date();
-  const evaluated = evaluateProjects(db, projects, asOf);
+  const evaluated = evaluateProjects(db, projects, params.asOf);
   const names = uniqueSheetNames(projects.map((p) => `${p.seq} ${p.name}`));
   evaluated.forEach((project, i) => {
-    writeMonitoringSheet(workbook.addWorksheet(names[i]), { evaluated: project, departmentName, asOf, reasons });
+    writeMonitoringSheet(workbook.addWorksheet(names[i]), { evaluated: project, departmentName, asOf: params.asOf, reasons });
   });
   if (projects.length === 0) workbook.addWorksheet('无项目').getCell(1, 1).value = '该部门本年度没有项目';
-  const body = new Uint8Array(await workbook.xlsx.writeBuffer());
-  return { body, filename, fallbackFilename, contentType: XLSX_TYPE };
+  return { body: await xlsxBytes(workbook), filename, fallbackFilename, contentType: XLSX_TYPE };
 }
