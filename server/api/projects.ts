@@ -1,0 +1,49 @@
+/** REST API v1 project resources: the list, one project, its budget execution. Same use cases as the pages. */
+import type { Db } from '@/db';
+import { listBudgetYears } from '@/db/queries/budget-years';
+import { listProjectsOfBudgetYear } from '@/db/queries/projects';
+import type { Period } from '@/lib/monitoring/types';
+import type { Actor } from '../auth/actor';
+import { canReadDepartment } from '../auth/access';
+import { ForbiddenError } from '../errors';
+import { saveExecution } from '../executions/save-execution';
+import { getProjectDetail } from '../projects/get-project-detail';
+import { listProjectRows } from '../projects/list-project-rows';
+import { resolveAsOf } from '../scope/resolve-scope';
+import type { ProjectListQuery } from './params';
+import { checkAsOfInYear } from './params';
+import { amountsJson, projectDetailJson, projectRowJson, type ProjectDetailJson, type ProjectJson } from './project-json';
+
+/**
+ * The projects of one department–year as of a month. The department is the actor's own, or for the admin
+ * the one asked for (else the first one with that year, as on the 项目 page); the year defaults to the newest
+ * table. A year without a table gives an empty list.
+ */
+export function listProjectsJson(db: Db, actor: Actor, query: ProjectListQuery, today = new Date()): { projects: ProjectJson[] } {
+  const departmentId = query.departmentId ?? (actor.role === 'admin' ? null : actor.departmentId);
+  if (departmentId === null ? actor.role !== 'admin' : !canReadDepartment(actor, departmentId)) {
+    throw new ForbiddenError('无权查看该部门的项目');
+  }
+  const options = listBudgetYears(db, departmentId);
+  const year = query.year ?? options[0]?.year;
+  const budgetYear = options.find((o) => o.year === year);
+  if (!budgetYear) return { projects: [] };
+  const asOf = resolveAsOf({ asOf: query.asOf }, budgetYear.year, today);
+  const rows = listProjectRows(db, actor, { budgetYear, options, asOf });
+  const amounts = new Map(listProjectsOfBudgetYear(db, budgetYear.id).map((p) => [p.id, amountsJson(p)]));
+  return { projects: rows.map((row) => projectRowJson(row, amounts.get(row.id)!)) };
+}
+
+/** One project with its indicators as of `asOf` (default: the current month, December of a past year). */
+export function projectJson(db: Db, actor: Actor, projectId: number, asOf?: Period, today = new Date()): ProjectDetailJson {
+  const detail = getProjectDetail(db, actor, projectId, (year) =>
+    asOf === undefined ? resolveAsOf({}, year, today) : checkAsOfInYear(asOf, year),
+  );
+  return projectDetailJson(detail);
+}
+
+/** Records the cumulative 执行数 up to `period`, then returns the project as of that month. */
+export function putExecutionJson(db: Db, actor: Actor, projectId: number, period: Period, body: Record<string, unknown>): ProjectDetailJson {
+  saveExecution(db, actor, projectId, period, body);
+  return projectJson(db, actor, projectId, period);
+}
