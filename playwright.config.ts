@@ -41,6 +41,8 @@ export default defineConfig({
     stdout: 'pipe',
     env: {
       DATABASE_URL: DB,
+      // Tests start from the seed table without demo entries, so every figure they check is their own.
+      DEMO_ACTIVITY: '0',
       PORT: String(PORT),
       AUTH_SECRET: 'e2e-secret-not-for-production-0123456789abcdef',
     },

@@ -7,7 +7,7 @@ import { ensureAuthSecret } from '@/server/setup/auth-secret';
 import { buildIfStale } from './build-if-stale';
 
 const file = databasePath();
-const { db, seeded } = prepareDatabase(file);
+const { db, seeded } = prepareDatabase(file, { demoActivity: process.env.DEMO_ACTIVITY !== '0' });
 db.$client.close();
 console.log(seeded ? `已创建数据库并载入示例数据：${file}` : `使用已有数据库：${file}`);
 

@@ -14,7 +14,8 @@ export interface ProjectRow {
   light: Light;
   budgetLight: Light;
   executionRate: number | null;
-  categories: string[];
+  /** One tag per indicator: its 一级指标 and light, for the category and indicator-light filters. */
+  indicatorTags: { category: string | null; light: Light }[];
   keyMonitored: boolean;
 }
 
@@ -38,7 +39,10 @@ export function filterRows(rows: ProjectRow[], params: ProjectListParams): Proje
       (!q || r.name.toLowerCase().includes(q)) &&
       (!params.owner || r.owners.some((o) => o.username === params.owner)) &&
       (!params.light || r.light === params.light) &&
-      (!params.category || r.categories.includes(params.category)) &&
+      (!(params.category || params.indicatorLight) ||
+        r.indicatorTags.some(
+          (t) => (!params.category || t.category === params.category) && (!params.indicatorLight || t.light === params.indicatorLight),
+        )) &&
       (!params.keyOnly || r.keyMonitored),
   );
 }

@@ -10,6 +10,8 @@ export interface ProjectListParams {
   q: string;
   owner: string;
   light: Light | null;
+  /** Projects having an indicator of this light (within `category` when that is set too). */
+  indicatorLight: Light | null;
   category: string;
   keyOnly: boolean;
   sort: SortKey;
@@ -22,6 +24,7 @@ export const DEFAULT_LIST_PARAMS: ProjectListParams = {
   q: '',
   owner: '',
   light: null,
+  indicatorLight: null,
   category: '',
   keyOnly: false,
   sort: 'seq',
@@ -40,12 +43,14 @@ function first(raw: Raw, key: string): string {
 export function parseListParams(raw: Raw): ProjectListParams {
   const sort = first(raw, 'sort') as SortKey;
   const light = first(raw, 'light') as Light;
+  const indicatorLight = first(raw, 'ilight') as Light;
   const size = Number(first(raw, 'size'));
   const page = Number(first(raw, 'page'));
   return {
     q: first(raw, 'q').slice(0, 100),
     owner: first(raw, 'owner').slice(0, 64),
     light: LIGHTS.includes(light) ? light : null,
+    indicatorLight: LIGHTS.includes(indicatorLight) ? indicatorLight : null,
     category: first(raw, 'category').slice(0, 20),
     keyOnly: first(raw, 'key') === '1',
     sort: SORT_KEYS.includes(sort) ? sort : DEFAULT_LIST_PARAMS.sort,
@@ -61,6 +66,7 @@ export function listParamsToQuery(params: ProjectListParams): Record<string, str
   if (params.q) query.q = params.q;
   if (params.owner) query.owner = params.owner;
   if (params.light) query.light = params.light;
+  if (params.indicatorLight) query.ilight = params.indicatorLight;
   if (params.category) query.category = params.category;
   if (params.keyOnly) query.key = '1';
   if (params.sort !== DEFAULT_LIST_PARAMS.sort) query.sort = params.sort;

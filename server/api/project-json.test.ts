@@ -129,7 +129,7 @@ describe('projectRowJson', () => {
       light: 'red',
       budgetLight: 'green',
       executionRate: 0.45,
-      categories: ['产出指标'],
+      indicatorTags: [{ category: '产出指标', light: 'red' }],
       keyMonitored: false,
     };
     const amounts = amountsJson({ total: 60, fiscal: 60, specialAccount: null, other: null });

@@ -8,6 +8,7 @@ import { listProjectsOfBudgetYear } from '@/db/queries/projects';
 import { decodeTableText, parseInlineTable } from '@/lib/target-table';
 import { hashPassword } from '../auth/password';
 import { importTable } from '../import/import-table';
+import { seedDemoActivity } from './seed-activity';
 
 export const DEMO_PASSWORD = 'demo1234';
 export const DEMO_YEAR = 2022;
@@ -25,8 +26,11 @@ export function isDemoData(db: Db): boolean {
   return readSetting<boolean>(db, 'demo') === true;
 }
 
-/** On an empty database: imports the seed table as budget year 2022 and creates the demo accounts. */
-export function seedDemo(db: Db): boolean {
+/**
+ * On an empty database: imports the seed table as budget year 2022 and creates the demo accounts; with
+ * `activity`, also a year of demo entries and budget execution so the dashboards have something to show.
+ */
+export function seedDemo(db: Db, { activity = false } = {}): boolean {
   if (db.select({ n: count() }).from(users).get()!.n > 0) return false;
   const bytes = fs.readFileSync(path.resolve(/*turbopackIgnore: true*/ process.cwd(), DEMO_TABLE));
   const preview = parseInlineTable(decodeTableText(bytes));
@@ -51,6 +55,7 @@ export function seedDemo(db: Db): boolean {
       const userId = ids.get(i < half ? 'owner' : 'owner2')!;
       tx.insert(projectOwners).values({ projectId: project.id, userId }).run();
     });
+    if (activity) seedDemoActivity(txDb, budgetYearId, DEMO_YEAR);
     writeSetting(tx, 'demo', true);
   });
   return true;

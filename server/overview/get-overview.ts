@@ -1,46 +1,89 @@
 import type { Db } from '@/db';
+import { listCurrentExecutions } from '@/db/queries/budget-executions';
 import { listProjectsOfBudgetYear } from '@/db/queries/projects';
-import type { Light } from '@/lib/monitoring/types';
+import { budgetLight, periodsOfYear, timeElapsed } from '@/lib/monitoring';
+import type { Light, Period } from '@/lib/monitoring/types';
+import { CATEGORIES } from '@/lib/target-value/types';
 import type { Actor } from '../auth/actor';
 import { canReadDepartment } from '../auth/access';
 import { ForbiddenError } from '../errors';
-import { evaluateProjects } from '../monitoring/evaluate-projects';
+import { evaluateProjects, type EvaluatedProject } from '../monitoring/evaluate-projects';
+import { loadMonitoringSettings } from '../monitoring/monitoring-settings';
 import type { Scope } from '../scope/resolve-scope';
+import { rankIndicators, rankProjects, type AttentionIndicator, type AttentionProject } from './attention';
+
+export type LightCounts = Record<Light, number>;
 
 export interface Overview {
   projectCount: number;
   budgetTotal: number;
   executedTotal: number;
+  executionRate: number | null;
+  budgetLight: Light;
+  timeElapsed: number;
   indicatorCount: number;
   reportedIndicatorCount: number;
-  indicatorsByLight: Record<Light, number>;
-  projectsByLight: Record<Light, number>;
+  indicatorsByLight: LightCounts;
+  projectsByLight: LightCounts;
+  byCategory: { category: string; total: number; byLight: LightCounts }[];
+  executionByMonth: { period: Period; rate: number | null; expected: number }[];
+  attentionProjects: AttentionProject[];
+  attentionIndicators: AttentionIndicator[];
 }
 
-const NO_LIGHTS = (): Record<Light, number> => ({ red: 0, yellow: 0, green: 0, blue: 0, gray: 0 });
+const noLights = (): LightCounts => ({ red: 0, yellow: 0, green: 0, blue: 0, gray: 0 });
 
-/** 总览 totals for a department–year as of a month. */
-export function getOverview(db: Db, actor: Actor, scope: Scope): Overview {
-  if (!canReadDepartment(actor, scope.budgetYear.departmentId)) throw new ForbiddenError('无权查看该部门');
-  const evaluated = evaluateProjects(db, listProjectsOfBudgetYear(db, scope.budgetYear.id), scope.asOf);
-  const overview: Overview = {
-    projectCount: evaluated.length,
-    budgetTotal: 0,
-    executedTotal: 0,
-    indicatorCount: 0,
-    reportedIndicatorCount: 0,
-    indicatorsByLight: NO_LIGHTS(),
-    projectsByLight: NO_LIGHTS(),
-  };
-  for (const { project, indicators, light, budget } of evaluated) {
-    overview.budgetTotal += project.total ?? 0;
-    overview.executedTotal += budget.executed ?? 0;
-    overview.projectsByLight[light] += 1;
-    for (const { evaluation } of indicators) {
-      overview.indicatorCount += 1;
-      if (evaluation.latestPeriod) overview.reportedIndicatorCount += 1;
-      overview.indicatorsByLight[evaluation.light] += 1;
+function countLights(evaluated: EvaluatedProject[]) {
+  const projectsByLight = noLights();
+  const indicatorsByLight = noLights();
+  const byCategory = new Map<string, LightCounts>(CATEGORIES.map((c) => [c, noLights()]));
+  for (const { light, indicators } of evaluated) {
+    projectsByLight[light] += 1;
+    for (const { indicator, evaluation } of indicators) {
+      indicatorsByLight[evaluation.light] += 1;
+      const category = indicator.category ?? '未分类';
+      if (!byCategory.has(category)) byCategory.set(category, noLights());
+      byCategory.get(category)![evaluation.light] += 1;
     }
   }
-  return overview;
+  return { projectsByLight, indicatorsByLight, byCategory };
+}
+
+/** 总览 for a department–year as of a month: cards, lights, 执行率 by month, what needs attention. */
+export function getOverview(db: Db, actor: Actor, scope: Scope): Overview {
+  if (!canReadDepartment(actor, scope.budgetYear.departmentId)) throw new ForbiddenError('无权查看该部门');
+  const projects = listProjectsOfBudgetYear(db, scope.budgetYear.id);
+  const evaluated = evaluateProjects(db, projects, scope.asOf);
+  const budgetTotal = projects.reduce((sum, p) => sum + (p.total ?? 0), 0);
+  const executions = listCurrentExecutions(db, projects.map((p) => p.id), scope.asOf);
+  const executedBy = (period: Period) => {
+    const latest = new Map<number, number>();
+    for (const e of executions) if (e.period <= period) latest.set(e.projectId, e.amount);
+    return latest.size === 0 ? null : [...latest.values()].reduce((a, b) => a + b, 0);
+  };
+  const executedTotal = executedBy(scope.asOf) ?? 0;
+  const t = timeElapsed(scope.asOf);
+  const { projectsByLight, indicatorsByLight, byCategory } = countLights(evaluated);
+  const indicatorCount = evaluated.reduce((n, p) => n + p.indicators.length, 0);
+  return {
+    projectCount: projects.length,
+    budgetTotal,
+    executedTotal,
+    executionRate: budgetTotal > 0 ? executedTotal / budgetTotal : null,
+    budgetLight: budgetLight(executedBy(scope.asOf), budgetTotal, t, loadMonitoringSettings(db)),
+    timeElapsed: t,
+    indicatorCount,
+    reportedIndicatorCount: evaluated.flatMap((p) => p.indicators).filter((i) => i.evaluation.latestPeriod !== null).length,
+    indicatorsByLight,
+    projectsByLight,
+    byCategory: [...byCategory].map(([category, counts]) => ({ category, total: Object.values(counts).reduce((a, b) => a + b, 0), byLight: counts })),
+    executionByMonth: periodsOfYear(scope.budgetYear.year)
+      .filter((p) => p <= scope.asOf)
+      .map((period) => {
+        const executed = executedBy(period);
+        return { period, rate: executed == null || budgetTotal <= 0 ? null : executed / budgetTotal, expected: timeElapsed(period) };
+      }),
+    attentionProjects: rankProjects(evaluated),
+    attentionIndicators: rankIndicators(evaluated),
+  };
 }

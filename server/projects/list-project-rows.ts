@@ -24,7 +24,7 @@ export function listProjectRows(db: Db, actor: Actor, scope: Scope): ProjectRow[
     light,
     budgetLight: budget.light,
     executionRate: budget.executionRate,
-    categories: [...new Set(indicators.map((i) => i.indicator.category).filter((c): c is string => Boolean(c)))],
+    indicatorTags: indicators.map((i) => ({ category: i.indicator.category, light: i.evaluation.light })),
     keyMonitored: project.keyMonitored,
   }));
 }

@@ -35,8 +35,19 @@ export function ProjectFilters({ params, owners }: { params: ProjectListParams; 
         </select>
       </label>
       <label className="flex flex-col gap-1">
-        <span className="text-slate-600">灯号</span>
+        <span className="text-slate-600">项目灯号</span>
         <select className={inputClass} value={params.light ?? ''} onChange={(e) => go({ light: e.target.value })}>
+          <option value="">全部</option>
+          {LIGHTS.map((l) => (
+            <option key={l} value={l}>
+              {LIGHT_LABELS[l]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col gap-1">
+        <span className="text-slate-600">含指标灯号</span>
+        <select className={inputClass} value={params.indicatorLight ?? ''} onChange={(e) => go({ ilight: e.target.value })}>
           <option value="">全部</option>
           {LIGHTS.map((l) => (
             <option key={l} value={l}>
