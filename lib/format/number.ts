@@ -1,6 +1,6 @@
 /** Number formatting for the UI and exports, in one place (zh-CN). */
 const WAN = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const PLAIN = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 4 });
+const PLAIN = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
 const PERCENT = new Intl.NumberFormat('zh-CN', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** An amount in 万元 with two decimals and separators: 1,100.00; a dash when unknown. */

@@ -41,7 +41,7 @@ export function AttentionLists({ overview, asOf }: { overview: Overview; asOf: s
                   <Link href={`/projects/${i.projectId}?asOf=${asOf}#indicator-${i.indicatorId}`} className="text-blue-800 hover:underline">
                     {i.name}
                   </Link>
-                  <span className="text-xs text-slate-500">完成比 {formatPercent(i.ratio)} · {i.projectName}</span>
+                  <span className="text-xs text-slate-500">{i.ratio == null ? i.targetText : `完成比 ${formatPercent(i.ratio)}`} · {i.projectName}</span>
                 </div>
                 <p className="ml-1 text-xs text-slate-600">
                   {i.reasons.length > 0 || i.explanation ? `偏差原因：${[i.reasons.join('、'), i.explanation].filter(Boolean).join('——')}` : '未说明偏差原因'}

@@ -14,6 +14,7 @@ export function ProjectsByLightChart({ counts }: { counts: Record<Light, number>
       label={label}
       height={220}
       option={{
+        animation: false,
         grid: { left: 56, right: 16, top: 16, bottom: 28 },
         tooltip: { trigger: 'axis' },
         xAxis: { type: 'category', data: ORDER.map((l) => LIGHT_LABELS[l]) },
@@ -35,6 +36,7 @@ export function ExecutionByMonthChart({ months }: { months: { period: string; ra
       label={label}
       height={220}
       option={{
+        animation: false,
         grid: { left: 48, right: 16, top: 28, bottom: 28 },
         tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (v == null ? '—' : `${v}%`) },
         legend: { data: ['执行率', '序时进度'], top: 0 },

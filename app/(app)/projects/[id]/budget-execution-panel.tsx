@@ -34,13 +34,14 @@ export function BudgetExecutionPanel({ detail }: { detail: ProjectDetail }) {
             </tbody>
           </table>
         )}
-        <ExecutionForm
-          projectId={project.id}
-          year={project.year}
-          defaultPeriod={detail.asOf}
-          current={executions.map(({ id, period, amount }) => ({ id, period, amount }))}
-          disabled={!detail.canWrite}
-        />
+        {detail.canWrite && (
+          <ExecutionForm
+            projectId={project.id}
+            year={project.year}
+            defaultPeriod={detail.asOf}
+            current={executions.map(({ id, period, amount }) => ({ id, period, amount }))}
+          />
+        )}
       </div>
     </Card>
   );

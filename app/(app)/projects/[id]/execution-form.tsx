@@ -11,12 +11,11 @@ interface Props {
   year: number;
   defaultPeriod: string;
   current: { id: number; period: string; amount: number }[];
-  disabled: boolean;
 }
 
 const INITIAL: EntryFormState = { ok: false, message: null, fieldErrors: {} };
 
-export function ExecutionForm({ projectId, year, defaultPeriod, current, disabled }: Props) {
+export function ExecutionForm({ projectId, year, defaultPeriod, current }: Props) {
   const [state, action, pending] = useActionState(saveExecutionAction, INITIAL);
   const [period, setPeriod] = useState(defaultPeriod);
   const existing = current.find((c) => c.period === period);
@@ -31,7 +30,7 @@ export function ExecutionForm({ projectId, year, defaultPeriod, current, disable
         startTransition(() => action(data));
       }}
     >
-      <fieldset disabled={disabled || pending} className="flex flex-wrap items-end gap-3">
+      <fieldset disabled={pending} className="flex flex-wrap items-end gap-3">
         <input type="hidden" name="projectId" value={projectId} />
         <input type="hidden" name="expectedExecutionId" value={existing?.id ?? ''} />
         <Field label="执行月份" htmlFor="execution-period">
@@ -48,7 +47,6 @@ export function ExecutionForm({ projectId, year, defaultPeriod, current, disable
         </Field>
         <Button type="submit">{existing ? '替换执行数' : '保存执行数'}</Button>
       </fieldset>
-      {disabled && <p className="text-xs text-slate-500">只有该项目的负责人可以填报预算执行。</p>}
       {state.message && (
         <p role="status" className={`rounded px-2 py-1.5 text-sm ${state.ok ? 'bg-green-50 text-green-800' : 'bg-red-50 text-red-800'}`}>
           {state.message}

@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDemoDb } from '../test-support/demo-db';
+import { dumpDatabase } from '../test-support/sqlite-dump';
+import { backupDatabase } from './backup-database';
+import { restoreDatabase } from './restore-database';
+import { BackupError } from './sqlite-file';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+
+function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-restore-'));
+  cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** A database as an older version left it: only the first migration applied. */
+function oldDatabase(dir: string): string {
+  const folder = path.join(dir, 'migrations');
+  fs.mkdirSync(path.join(folder, 'meta'), { recursive: true });
+  const journal = JSON.parse(fs.readFileSync('db/migrations/meta/_journal.json', 'utf8'));
+  const [first] = journal.entries;
+  fs.writeFileSync(path.join(folder, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries: [first] }));
+  fs.copyFileSync(`db/migrations/${first.tag}.sql`, path.join(folder, `${first.tag}.sql`));
+  const file = path.join(dir, 'old.db');
+  const sqlite = new Database(file);
+  migrate(drizzle(sqlite), { migrationsFolder: folder });
+  sqlite.close();
+  return file;
+}
+
+describe('restoreDatabase', () => {
+  it('upgrades an older backup with the migrations it lacks', () => {
+    const dir = tempDir();
+    const target = path.join(dir, 'data', 'jixiao.db');
+    const result = restoreDatabase(oldDatabase(dir), target);
+    const journal = JSON.parse(fs.readFileSync('db/migrations/meta/_journal.json', 'utf8'));
+    expect(result.migrated).toBe(journal.entries.length - 1);
+    expect(result.previous).toBeNull();
+    expect(result.tables.map((t) => t.table)).toContain('api_tokens');
+    expect(dumpDatabase(target).__drizzle_migrations).toHaveLength(journal.entries.length);
+  });
+
+  it('refuses while a connection has the database open, then keeps the replaced one beside it', async () => {
+    const { db, file, cleanup } = createDemoDb();
+    cleanups.push(cleanup);
+    const backup = path.join(tempDir(), 'backup.db');
+    await backupDatabase(file, backup);
+    const atBackup = dumpDatabase(backup);
+
+    expect(() => restoreDatabase(backup, file)).toThrow(BackupError);
+    expect(() => restoreDatabase(backup, file)).toThrow('数据库正在使用中');
+    expect(fs.readdirSync(path.dirname(file)).filter((name) => name.includes('before-restore'))).toEqual([]);
+
+    db.$client.close();
+    const result = restoreDatabase(backup, file);
+    expect(result.previous).toMatch(/test\.db\.before-restore-\d{4}-\d\d-\d\dT/);
+    expect(fs.existsSync(result.previous!)).toBe(true);
+    expect(dumpDatabase(file)).toEqual(atBackup);
+    expect(fs.readdirSync(path.dirname(file)).filter((name) => name.includes('.restore-'))).toEqual([]);
+  });
+});
