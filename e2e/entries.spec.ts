@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { indicatorCard, storageStateOf } from './fixtures';
+import { indicatorCard, openEntryPanel, storageStateOf } from './fixtures';
 
 const PROJECT = '金融高层次人才支持项目工作经费';
 
@@ -17,7 +17,7 @@ test.describe('an owner', () => {
     const card = indicatorCard(page, '召开培训会');
     const bar = card.getByRole('progressbar');
     await expect(bar).toHaveAttribute('aria-valuenow', '0');
-    await card.locator('summary').first().click();
+    await openEntryPanel(card);
     await card.getByLabel('填报月份').selectOption('2022-12');
     await card.getByLabel(/本月完成/).fill('1');
     await card.getByRole('button', { name: '保存填报' }).click();
@@ -29,7 +29,7 @@ test.describe('an owner', () => {
   test('an invalid value is refused with a message and nothing is stored', async ({ page }) => {
     await openProject(page, PROJECT);
     const card = indicatorCard(page, '相互走访调研');
-    await card.locator('summary').first().click();
+    await openEntryPanel(card);
     await card.getByLabel(/本月完成/).fill('三次');
     await card.getByRole('button', { name: '保存填报' }).click();
     await expect(card.getByRole('status')).toContainText('请输入数字');
@@ -44,7 +44,7 @@ test.describe('a leader', () => {
   test('sees the entry form disabled', async ({ page }) => {
     await openProject(page, PROJECT);
     const card = indicatorCard(page, '高层次人才新闻宣传');
-    await card.locator('summary').first().click();
+    await openEntryPanel(card);
     await expect(card.getByText('只有该项目的负责人可以填报')).toBeVisible();
     await expect(card.getByLabel(/本月完成/)).toBeDisabled();
     await expect(card.getByRole('button', { name: '保存填报' })).toBeDisabled();
@@ -57,7 +57,7 @@ test.describe('the owner of other projects', () => {
   test('cannot log values on this project', async ({ page }) => {
     await openProject(page, PROJECT);
     const card = indicatorCard(page, '召开培训会');
-    await card.locator('summary').first().click();
+    await openEntryPanel(card);
     await expect(card.getByRole('button', { name: /保存填报|替换该月填报/ })).toBeDisabled();
   });
 });

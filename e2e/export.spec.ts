@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
-import { indicatorCard, storageStateOf } from './fixtures';
+import { indicatorCard, openEntryPanel, storageStateOf } from './fixtures';
 
 const PROJECT = '推动资本市场发展工作经费';
 const INDICATORS = ['加快发展和利用多层次资本市场', '服务保障证券期货基金等金融机构', '企业上市数量', '为企业出具上市守法证明协调函'];
@@ -28,7 +28,7 @@ test.describe('an owner', () => {
   test('logs a value to be exported', async ({ page }) => {
     await openProject(page);
     const card = indicatorCard(page, '企业上市数量');
-    await card.locator('summary').first().click();
+    await openEntryPanel(card);
     await card.getByLabel('填报月份').selectOption('2022-03');
     await card.getByLabel(/本月完成/).fill('4');
     await card.getByLabel(/全年预计完成值/).fill('16');

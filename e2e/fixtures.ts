@@ -20,3 +20,8 @@ export async function loginAs(page: Page, username: string, password = DEMO_PASS
 export function indicatorCard(page: Page, name: string) {
   return page.getByRole('article').filter({ has: page.getByRole('heading', { name, exact: true }) });
 }
+
+/** Opens an indicator's entry panel (填报与历史, or 填报历史 for readers). */
+export async function openEntryPanel(card: ReturnType<typeof indicatorCard>): Promise<void> {
+  await card.locator('summary', { hasText: /填报/ }).click();
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { indicatorCard, storageStateOf } from './fixtures';
+import { indicatorCard, openEntryPanel, storageStateOf } from './fixtures';
 
 test.use({ storageState: storageStateOf('owner') });
 
@@ -7,7 +7,7 @@ test('a red entry asks for the deviation reasons, then shows the red light and t
   await page.goto('/projects?q=处置非法集资');
   await page.getByRole('link', { name: '地方金融风险防控及处置非法集资工作经费' }).click();
   const card = indicatorCard(page, '受益对象满意度（%）');
-  await card.locator('summary').first().click();
+  await openEntryPanel(card);
   await card.getByLabel('填报月份').selectOption('2022-12');
   await card.getByLabel(/截至本月/).fill('50');
   await card.getByRole('button', { name: '保存填报' }).click();
@@ -52,4 +52,19 @@ test('budget execution is logged per month and its 执行率 shown', async ({ pa
   await page.getByRole('button', { name: '保存执行数' }).click();
   await expect(page.getByText('已保存 2022-12 的累计执行数')).toBeVisible();
   await expect(page.getByText('执行率 80.0%')).toBeVisible();
+});
+
+test('the owner corrects a parsed target, and the page reads the new one', async ({ page }) => {
+  await page.goto('/projects?q=优化营商环境');
+  await page.getByRole('link', { name: '优化营商环境工作经费' }).click();
+  const card = indicatorCard(page, '参加会议人数');
+  await expect(card.getByText('识别为 30')).toBeVisible();
+  await card.locator('summary', { hasText: '修改目标识别' }).click();
+  const form = card.getByRole('form', { name: '修改目标识别' });
+  await form.getByLabel('比较').selectOption('>=');
+  await form.getByLabel('单位').fill('人');
+  await form.getByRole('button', { name: '保存目标' }).click();
+  await expect(form.getByRole('status')).toHaveText('已更新目标');
+  await page.reload();
+  await expect(indicatorCard(page, '参加会议人数').getByText('识别为 ≥ 30 人')).toBeVisible();
 });

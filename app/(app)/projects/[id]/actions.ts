@@ -6,6 +6,7 @@ import { requireActor } from '@/server/auth/actor';
 import { parseTypedNumber } from '@/server/entries/entry-input';
 import { saveEntry } from '@/server/entries/save-entry';
 import { saveExecution } from '@/server/executions/save-execution';
+import { updateTarget } from '@/server/indicators/update-target';
 import { AppError } from '@/server/errors';
 
 export interface EntryFormState {
@@ -74,6 +75,28 @@ export async function saveExecutionAction(_prev: EntryFormState, formData: FormD
     if (error instanceof AppError) {
       return { ok: false, message: error.message, fieldErrors: error.fieldErrors, conflict: error.status === 409 };
     }
+    throw error;
+  }
+}
+
+/** Session → updateTarget (which checks the right to the project itself) → revalidate. */
+export async function updateTargetAction(_prev: EntryFormState, formData: FormData): Promise<EntryFormState> {
+  try {
+    const actor = await requireActor();
+    const orNull = (name: string) => text(formData, name) || null;
+    updateTarget(getDb(), actor, Number(text(formData, 'indicatorId')), {
+      category: orNull('category'),
+      kind: text(formData, 'kind'),
+      comparator: orNull('comparator'),
+      value: parseTypedNumber(formData.get('value')),
+      unit: orNull('unit'),
+      direction: orNull('direction'),
+      mode: text(formData, 'mode'),
+    });
+    revalidatePath('/', 'layout');
+    return { ok: true, message: '已更新目标', fieldErrors: {}, savedAt: Date.now() };
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
     throw error;
   }
 }

@@ -7,6 +7,7 @@ import type { IndicatorDetail, ProjectDetail } from '@/server/projects/get-proje
 import { targetOf } from '@/server/monitoring/indicator-target';
 import { EntryForm } from './entry-form';
 import { EntryHistory } from './entry-history';
+import { TargetEditor } from './target-editor';
 
 const MODE_LABELS = { cumulative: '累计', level: '时点' } as const;
 
@@ -61,6 +62,14 @@ export function IndicatorCard({ item, detail, open }: { item: IndicatorDetail; d
         </dl>
         {trend.length > 0 && <TrendLine points={trend} target={target.value} unit={unit} label={indicator.name} />}
       </div>
+      {detail.canWrite && (
+        <details className="mt-3 border-t border-slate-100 pt-2">
+          <summary className="cursor-pointer text-sm text-slate-600">修改目标识别</summary>
+          <div className="mt-2">
+            <TargetEditor indicatorId={indicator.id} category={indicator.category} target={target} mode={indicator.mode} />
+          </div>
+        </details>
+      )}
       <details open={open} className="mt-3 border-t border-slate-100 pt-2">
         <summary className="cursor-pointer text-sm text-blue-800">
           {detail.canWrite ? '填报与历史' : '填报历史'}（{history.length}）

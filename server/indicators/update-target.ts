@@ -1,0 +1,58 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '@/db';
+import { entries, indicators, type Indicator } from '@/db/schema';
+import { findIndicator } from '@/db/queries/indicators';
+import { convertScale } from '@/lib/target-value';
+import { CATEGORIES } from '@/lib/target-value/types';
+import { recordAudit } from '../audit/record-audit';
+import type { Actor } from '../auth/actor';
+import { requireWritableProject } from '../auth/access';
+import { NotFoundError, ValidationError } from '../errors';
+
+const targetSchema = z
+  .object({
+    category: z.enum(CATEGORIES, { error: '一级指标无效' }).nullable(),
+    kind: z.enum(['quantitative', 'qualitative'], { error: '目标类型应为 定量 或 定性' }),
+    comparator: z.enum(['>=', '>', '<=', '<', '='], { error: '比较方式无效' }).nullable(),
+    value: z.number({ error: '目标值应为数字' }).refine((n) => Number.isFinite(n) && Math.abs(n) <= 1e15, '目标值超出允许范围').nullable(),
+    unit: z.string().trim().max(20, '单位过长').nullable(),
+    direction: z.enum(['higher', 'lower'], { error: '方向无效' }).nullable(),
+    mode: z.enum(['cumulative', 'level'], { error: '计量方式应为 累计 或 时点' }),
+  })
+  .refine((t) => t.kind === 'qualitative' || t.value !== null, { message: '定量目标必须填写目标值', path: ['value'] });
+
+export type TargetEdit = z.infer<typeof targetSchema>;
+
+/** The owner corrects what the parser inferred from the 年度指标值 (DOMAIN.md §3); entries stay as logged. */
+export function updateTarget(db: Db, actor: Actor, indicatorId: number, body: unknown): Indicator {
+  const indicator = Number.isSafeInteger(indicatorId) ? findIndicator(db, indicatorId) : undefined;
+  if (!indicator) throw new NotFoundError('指标不存在');
+  requireWritableProject(db, actor, indicator.projectId);
+  const parsed = targetSchema.safeParse(body);
+  if (!parsed.success) {
+    const messages = parsed.error.issues.map((i) => i.message);
+    throw new ValidationError(messages[0] ?? '目标内容有误', { target: messages });
+  }
+  const edit = parsed.data;
+  const unit = edit.kind === 'qualitative' ? null : edit.unit || null;
+  const logged = db.select({ unit: entries.unit }).from(entries).where(eq(entries.indicatorId, indicator.id)).all();
+  const stranded = logged.find((e) => e.unit && e.unit !== unit && convertScale(1, e.unit, unit) === null);
+  if (edit.kind === 'quantitative' && stranded) {
+    throw new ValidationError(`已有以“${stranded.unit}”填报的记录，目标单位不能改为“${unit ?? '无单位'}”（无法换算）`, { unit: ['单位无法换算'] });
+  }
+  const values = {
+    category: edit.category,
+    targetKind: edit.kind,
+    comparator: edit.comparator,
+    targetValue: edit.kind === 'qualitative' ? null : edit.value,
+    targetUnit: unit,
+    direction: edit.direction,
+    mode: edit.mode,
+  };
+  return db.transaction((tx) => {
+    const updated = tx.update(indicators).set(values).where(eq(indicators.id, indicator.id)).returning().get();
+    recordAudit(tx, { actor, action: 'target.update', entity: 'indicator', entityId: indicator.id, before: indicator, after: updated });
+    return updated;
+  });
+}
