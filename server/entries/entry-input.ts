@@ -24,7 +24,7 @@ export const entryInputSchema = z.object({
   explanation: z.string({ error: '原因说明应为文本' }).max(MAX_TEXT * 2, `原因说明不能超过${MAX_TEXT}字`).optional().default(''),
   possibility: z.enum(POSSIBILITIES, { error: '完成目标可能性应为 确定能 / 有可能 / 完全不可能' }).nullable().optional(),
   note: z.string({ error: '备注应为文本' }).optional().default(''),
-});
+}, { error: '填报内容应为 JSON 对象' });
 
 export type EntryInput = z.infer<typeof entryInputSchema>;
 

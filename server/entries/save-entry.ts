@@ -27,7 +27,7 @@ export function saveEntry(db: Db, actor: Actor, indicatorId: number, period: str
   const parsed = entryInputSchema.safeParse(body);
   if (!parsed.success) {
     const { fieldErrors } = z.flattenError(parsed.error);
-    throw new ValidationError(Object.values(fieldErrors).flat()[0] ?? '填报内容有误', fieldErrors as Record<string, string[]>);
+    throw new ValidationError(parsed.error.issues[0]?.message ?? '填报内容有误', fieldErrors as Record<string, string[]>);
   }
   const input = parsed.data;
   if (!isValidPeriod(period) || periodYear(period) !== project.year) {

@@ -15,7 +15,7 @@ const executionSchema = z.object({
     .refine(Number.isFinite, { message: '执行数应为有限数字' })
     .min(0, '执行数不能为负数')
     .max(1e12, '执行数超出允许范围'),
-});
+}, { error: '执行数内容应为 JSON 对象' });
 
 export interface SaveExecutionOptions {
   /** The id of the row the client read for this month (null: none). Undefined: replace whatever is there. */

@@ -19,7 +19,7 @@ const targetSchema = z
     unit: z.string().trim().max(20, '单位过长').nullable(),
     direction: z.enum(['higher', 'lower'], { error: '方向无效' }).nullable(),
     mode: z.enum(['cumulative', 'level'], { error: '计量方式应为 累计 或 时点' }),
-  })
+  }, { error: '目标内容应为 JSON 对象' })
   .refine((t) => t.kind === 'qualitative' || t.value !== null, { message: '定量目标必须填写目标值', path: ['value'] });
 
 export type TargetEdit = z.infer<typeof targetSchema>;

@@ -1,0 +1,74 @@
+'use client';
+
+import { useState, useTransition } from 'react';
+import { Button } from '@/components/ui/button';
+import { inputClass } from '@/components/ui/field';
+import type { UploadPreview } from '@/server/import/preview-upload';
+import { previewImportAction } from './actions';
+
+interface Props {
+  maxBytes: number;
+  onLoaded: (upload: UploadPreview) => void;
+  onFailed: () => void;
+}
+
+/** Step 1: a file (.xlsx or text) or pasted text, read on the server into a preview; nothing is saved yet. */
+export function UploadForm({ maxBytes, onLoaded, onFailed }: Props) {
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const tooLarge = `文件过大：不能超过 ${maxBytes / 1024 / 1024} MB`;
+
+  return (
+    <form
+      aria-label="上传绩效目标表"
+      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      onSubmit={(e) => {
+        // Submitted by hand so that the chosen file and pasted text stay when the table is refused.
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        const file = data.get('file');
+        const text = String(data.get('text') ?? '');
+        const hasFile = file instanceof File && file.size > 0;
+        if (!hasFile && !text.trim()) return setError('请选择文件或粘贴表格内容');
+        if ((hasFile ? file.size : new Blob([text]).size) > maxBytes) {
+          onFailed();
+          return setError(tooLarge);
+        }
+        setError(null);
+        startTransition(async () => {
+          const result = await previewImportAction(data).catch(() => ({ error: '上传失败：请检查网络或文件大小后重试' }));
+          if ('error' in result) {
+            setError(result.error);
+            onFailed();
+          } else {
+            onLoaded(result);
+          }
+        });
+      }}
+    >
+      <h2 className="text-base font-semibold">第一步：选择文件或粘贴表格</h2>
+      <div className="grid gap-4 md:grid-cols-2">
+        <label className="flex flex-col gap-1 text-sm font-medium text-slate-700">
+          上传文件
+          <input name="file" type="file" accept=".xlsx,.txt,.csv,.tsv,text/plain" className={`${inputClass} file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-2 file:py-1`} />
+          <span className="text-xs font-normal text-slate-500">Excel（.xlsx）或制表符分隔的文本（UTF-8 / GB18030），不超过 {maxBytes / 1024 / 1024} MB。</span>
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-medium text-slate-700">
+          或粘贴表格内容
+          <textarea name="text" rows={3} placeholder="从 Excel 或 PDF 复制整张表（含表头行）粘贴到这里" className={`${inputClass} font-normal`} />
+          <span className="text-xs font-normal text-slate-500">同时选择了文件时以文件为准。</span>
+        </label>
+      </div>
+      {error && (
+        <p role="status" className="rounded bg-red-50 px-3 py-2 text-sm text-red-800">
+          {error}
+        </p>
+      )}
+      <div>
+        <Button type="submit" disabled={pending}>
+          {pending ? '识别中…' : '生成预览'}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { count, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '@/db';
+import { budgetYears, departments, indicators, projects } from '@/db/schema';
+import { decodeTableText, parseTable } from '@/lib/target-table';
+import { editIndicator, mergeWithPrevious } from '@/lib/target-table/edit-preview';
+import { ForbiddenError, ValidationError } from '../errors';
+import { actorOf, createDemoDb } from '../test-support/demo-db';
+import { confirmImport } from './confirm-import';
+import { previewUpload } from './preview-upload';
+
+const SEED = readFileSync(path.resolve(__dirname, '../../db/seed-data/guangzhou-jinrong-2022.txt'));
+const PREVIEW = parseTable(decodeTableText(SEED));
+
+let db: Db;
+let cleanup: () => void;
+beforeAll(() => ({ db, cleanup } = createDemoDb()));
+afterAll(() => cleanup());
+
+const rows = () => ({
+  departments: db.select({ n: count() }).from(departments).get()!.n,
+  budgetYears: db.select({ n: count() }).from(budgetYears).get()!.n,
+  projects: db.select({ n: count() }).from(projects).get()!.n,
+  indicators: db.select({ n: count() }).from(indicators).get()!.n,
+});
+
+const request = (preview: unknown, departmentName: string, confirmRemovals = false) => ({ preview, departmentName, year: 2022, confirmRemovals });
+
+describe('previewUpload', () => {
+  it('reads the seed file and prefills the year and department', async () => {
+    const result = await previewUpload(actorOf(db, 'admin'), { file: new Blob([SEED]), text: '' });
+    expect(result.preview.projects).toHaveLength(34);
+    expect(result).toMatchObject({ year: 2022, department: '广州市地方金融监督管理局' });
+  });
+
+  it('reads pasted text', async () => {
+    const result = await previewUpload(actorOf(db, 'admin'), { file: null, text: SEED.toString('utf8') });
+    expect(result.preview.projects).toHaveLength(34);
+  });
+
+  it('explains in Chinese why a broken file or empty input cannot be read', async () => {
+    const admin = actorOf(db, 'admin');
+    await expect(previewUpload(admin, { file: new Blob([new Uint8Array([0, 1, 2, 255])]), text: '' })).rejects.toThrow('无法导入：');
+    await expect(previewUpload(admin, { file: new Blob(['随便写的几行字\n没有表头']), text: '' })).rejects.toThrow('未识别到项目支出绩效目标表');
+    await expect(previewUpload(admin, { file: null, text: '  ' })).rejects.toThrow('请选择文件或粘贴表格内容');
+  });
+
+  it('refuses files over 10 MB and everyone but the admin', async () => {
+    const big = new Blob([new Uint8Array(10 * 1024 * 1024 + 1)]);
+    await expect(previewUpload(actorOf(db, 'admin'), { file: big, text: '' })).rejects.toThrow('文件过大：不能超过 10 MB');
+    await expect(previewUpload(actorOf(db, 'leader'), { file: new Blob([SEED]), text: '' })).rejects.toThrow(ForbiddenError);
+  });
+});
+
+describe('confirmImport', () => {
+  it('refuses everyone but the admin and changes nothing', () => {
+    const before = rows();
+    for (const username of ['leader', 'owner', 'auditor']) {
+      expect(() => confirmImport(db, actorOf(db, username), request(PREVIEW, '测试导入局'))).toThrow(ForbiddenError);
+    }
+    expect(rows()).toEqual(before);
+  });
+
+  it('refuses a forged payload with a Chinese message and changes nothing', () => {
+    const before = rows();
+    const forged = structuredClone(PREVIEW) as unknown as { projects: { indicators: { mode: string }[] }[] };
+    forged.projects[0].indicators[0].mode = 'everything';
+    expect(() => confirmImport(db, actorOf(db, 'admin'), request(forged, '测试导入局'))).toThrow(ValidationError);
+    expect(() => confirmImport(db, actorOf(db, 'admin'), request(PREVIEW, ''))).toThrow('请填写部门名称');
+    expect(rows()).toEqual(before);
+  });
+
+  it('imports an edited preview into a new department', () => {
+    const edited = editIndicator(PREVIEW, 0, 1, { mode: 'level', unit: '人' });
+    const result = confirmImport(db, actorOf(db, 'admin'), request(edited, '测试导入局'));
+    expect(result).toMatchObject({ status: 'imported', department: '测试导入局', year: 2022 });
+    if (result.status !== 'imported') return;
+    expect(result.counts).toEqual({ newProjects: 34, updatedProjects: 0, newIndicators: 167, updatedIndicators: 0 });
+    const dept = db.select().from(departments).where(eq(departments.id, result.departmentId)).get();
+    expect(dept?.name).toBe('测试导入局');
+    const row = db.select().from(indicators).where(eq(indicators.name, '参加会议人数')).all().at(-1);
+    expect(row).toMatchObject({ mode: 'level', targetUnit: '人', targetValue: 30 });
+  });
+
+  it('lists what a re-import would remove, writes nothing, and removes it once confirmed', () => {
+    const merged = mergeWithPrevious(PREVIEW, PREVIEW.projects.findIndex((p) => p.name === '工作经费'));
+    const before = rows();
+    const asked = confirmImport(db, actorOf(db, 'admin'), request(merged, '测试导入局'));
+    expect(asked).toMatchObject({ status: 'needs-confirmation', removedProjects: ['工作经费'] });
+    expect(rows()).toEqual(before);
+
+    const done = confirmImport(db, actorOf(db, 'admin'), request(merged, '测试导入局', true));
+    expect(done).toMatchObject({ status: 'imported', counts: { newProjects: 0, updatedProjects: 33, newIndicators: 4, updatedIndicators: 163 } });
+    expect(rows().projects).toBe(before.projects - 1);
+  });
+});

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { count } from 'drizzle-orm';
+import type { Db } from '@/db';
+import { budgetExecutions, entries, indicators } from '@/db/schema';
+import { TableFormatError } from '@/lib/target-table';
+import { AppError } from '../errors';
+import { saveEntry } from '../entries/save-entry';
+import { saveExecution } from '../executions/save-execution';
+import { readTableFile } from '../import/read-table-file';
+import { updateTarget } from '../indicators/update-target';
+import { actorOf, createDemoDb, indicatorOf } from '../test-support/demo-db';
+import { BAD_ENTRY_BODIES, BAD_EXECUTION_BODIES, BAD_PERIODS, BAD_TARGET_EDITS, FORGED_IDS, badTableFiles } from './bad-input-corpus';
+
+let db: Db;
+let cleanup: () => void;
+let tried = 0;
+beforeAll(() => ({ db, cleanup } = createDemoDb()));
+afterAll(() => {
+  cleanup();
+  console.log(`bad inputs tried: ${tried}`);
+});
+
+const CHINESE = /[\u4e00-\u9fff]/;
+const snapshot = () => ({
+  entries: db.select({ n: count() }).from(entries).get()!.n,
+  executions: db.select({ n: count() }).from(budgetExecutions).get()!.n,
+  indicators: JSON.stringify(db.select().from(indicators).all()),
+});
+
+/** The call is refused with a typed error whose message is Chinese, and the database is unchanged. */
+function expectRefused(call: () => unknown) {
+  const before = snapshot();
+  let error: unknown;
+  try {
+    call();
+  } catch (caught) {
+    error = caught;
+  }
+  tried += 1;
+  expect(error).toBeInstanceOf(AppError);
+  expect((error as AppError).status).toBeGreaterThanOrEqual(400);
+  expect((error as AppError).status).toBeLessThan(500);
+  expect((error as AppError).message).toMatch(CHINESE);
+  expect(snapshot()).toEqual(before);
+}
+
+describe('bad entries', () => {
+  const indicator = () => indicatorOf(db, '金融高层次人才支持项目工作经费', '召开培训会');
+  it.each(BAD_ENTRY_BODIES)('refuses %s', (_, body) => {
+    expectRefused(() => saveEntry(db, actorOf(db, 'owner'), indicator().id, '2022-05', body));
+  });
+  it.each(BAD_PERIODS)('refuses the period %j', (period) => {
+    expectRefused(() => saveEntry(db, actorOf(db, 'owner'), indicator().id, period, { value: 1 }));
+  });
+  it.each(FORGED_IDS)('refuses the indicator id %d', (id) => {
+    expectRefused(() => saveEntry(db, actorOf(db, 'owner'), id, '2022-05', { value: 1 }));
+  });
+  it('refuses a status for a qualitative indicator that is not one of the three', () => {
+    const qualitative = indicatorOf(db, '受托管理机构委托管理费', '普惠贷款风险保障水平');
+    for (const status of ['完成', '', 'achieved', null]) expectRefused(() => saveEntry(db, actorOf(db, 'owner'), qualitative.id, '2022-05', { status }));
+  });
+});
+
+describe('forged actors', () => {
+  it.each([
+    ['a leader', { role: 'leader' }],
+    ['an owner of other projects', { id: -1, role: 'owner' }],
+    ['an unknown role', { role: 'superadmin' }],
+    ['another department', { departmentId: 999 }],
+    ['an auditor', { role: 'auditor' }],
+  ] as const)('refuses %s', (_, forged) => {
+    const actor = { ...actorOf(db, 'owner'), ...forged } as ReturnType<typeof actorOf>;
+    const { id } = indicatorOf(db, '金融高层次人才支持项目工作经费', '召开培训会');
+    expectRefused(() => saveEntry(db, actor, id, '2022-05', { value: 1 }));
+  });
+});
+
+describe('bad executions and target edits', () => {
+  const projectId = () => indicatorOf(db, '优化营商环境工作经费', '参加会议人数').projectId;
+  it.each(BAD_EXECUTION_BODIES)('refuses the execution %s', (_, body) => {
+    expectRefused(() => saveExecution(db, actorOf(db, 'owner'), projectId(), '2022-05', body));
+  });
+  it.each(BAD_PERIODS.slice(0, 6))('refuses the execution period %j', (period) => {
+    expectRefused(() => saveExecution(db, actorOf(db, 'owner'), projectId(), period, { amount: 1 }));
+  });
+  it.each(FORGED_IDS)('refuses the project id %d', (id) => {
+    expectRefused(() => saveExecution(db, actorOf(db, 'owner'), id, '2022-05', { amount: 1 }));
+  });
+  it.each(BAD_TARGET_EDITS)('refuses the target edit %s', (_, body) => {
+    expectRefused(() => updateTarget(db, actorOf(db, 'owner'), indicatorOf(db, '优化营商环境工作经费', '参加会议人数').id, body));
+  });
+});
+
+describe('bad table files', () => {
+  it.each(badTableFiles())('refuses %s with a Chinese message', async (_, bytes) => {
+    tried += 1;
+    const error = await readTableFile(bytes).then(
+      () => null,
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(TableFormatError);
+    expect((error as Error).message).toMatch(CHINESE);
+  });
+});
