@@ -7,6 +7,7 @@ import { parseTypedNumber } from '@/server/entries/entry-input';
 import { saveEntry } from '@/server/entries/save-entry';
 import { saveExecution } from '@/server/executions/save-execution';
 import { updateTarget } from '@/server/indicators/update-target';
+import { setKeyMonitored } from '@/server/projects/set-key-monitored';
 import { AppError } from '@/server/errors';
 
 export interface EntryFormState {
@@ -99,4 +100,11 @@ export async function updateTargetAction(_prev: EntryFormState, formData: FormDa
     if (error instanceof AppError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
     throw error;
   }
+}
+
+/** Session → setKeyMonitored (admin only, checked inside) → revalidate. */
+export async function setKeyMonitoredAction(formData: FormData): Promise<void> {
+  const actor = await requireActor();
+  setKeyMonitored(getDb(), actor, Number(text(formData, 'projectId')), text(formData, 'keyMonitored') === 'true');
+  revalidatePath('/', 'layout');
 }

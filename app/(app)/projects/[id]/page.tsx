@@ -13,6 +13,7 @@ import { getProjectDetail } from '@/server/projects/get-project-detail';
 import { resolveAsOf, type SearchParams } from '@/server/scope/resolve-scope';
 import { BudgetExecutionPanel } from './budget-execution-panel';
 import { IndicatorList } from './indicator-list';
+import { KeyMonitoredToggle } from './key-monitored-toggle';
 
 export default async function ProjectPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const [{ id }, raw, actor] = await Promise.all([params, searchParams, requirePageActor()]);
@@ -53,7 +54,10 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
             <span className="ml-2 text-slate-600">预算</span>
             <LightBadge light={budget.light} label={`执行率 ${formatPercent(budget.executionRate)}`} />
           </div>
-          <ProjectExportLink projectId={project.id} year={project.year} asOf={detail.asOf} />
+          <div className="flex items-center gap-2">
+            <KeyMonitoredToggle projectId={project.id} keyMonitored={project.keyMonitored} canChange={actor.role === 'admin'} />
+            <ProjectExportLink projectId={project.id} year={project.year} asOf={detail.asOf} />
+          </div>
         </div>
       </header>
       <div className="grid gap-4 md:grid-cols-3">
