@@ -7,3 +7,10 @@ export async function requirePageActor(): Promise<Actor> {
   if (!actor) redirect('/login');
   return actor;
 }
+
+/** For the monitoring pages: the 审计员 reads the audit log and nothing else, so is sent there. */
+export async function requireMonitoringActor(): Promise<Actor> {
+  const actor = await requirePageActor();
+  if (actor.role === 'auditor') redirect('/audit');
+  return actor;
+}

@@ -1,4 +1,3 @@
-import { redirect } from 'next/navigation';
 import { getDb } from '@/db';
 import { ScopeSelector } from '@/components/scope/scope-selector';
 import { Card } from '@/components/ui/card';
@@ -9,11 +8,10 @@ import { AttentionLists } from './overview-parts/attention-lists';
 import { CategoryBreakdown } from './overview-parts/category-breakdown';
 import { OverviewCards } from './overview-parts/overview-cards';
 import { ExecutionByMonthChart, ProjectsByLightChart } from './overview-parts/overview-charts';
-import { requirePageActor } from './page-actor';
+import { requireMonitoringActor } from './page-actor';
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const actor = await requirePageActor();
-  if (actor.role === 'auditor') redirect('/audit');
+  const actor = await requireMonitoringActor();
   const db = getDb();
   const scope = resolveScope(db, actor, await searchParams);
   if (!scope) return <NoData />;

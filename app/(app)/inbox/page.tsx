@@ -5,10 +5,10 @@ import { formatPeriod } from '@/lib/format/number';
 import { listInbox } from '@/server/inbox/list-inbox';
 import { resolveScope, type SearchParams } from '@/server/scope/resolve-scope';
 import { NoData } from '../no-data';
-import { requirePageActor } from '../page-actor';
+import { requireMonitoringActor } from '../page-actor';
 
 export default async function InboxPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const actor = await requirePageActor();
+  const actor = await requireMonitoringActor();
   const db = getDb();
   const scope = resolveScope(db, actor, await searchParams);
   if (!scope) return <NoData />;

@@ -3,7 +3,7 @@ import { ProjectListExportLinks } from '@/components/exports/export-links';
 import { ScopeSelector } from '@/components/scope/scope-selector';
 import { filterRows, pageRows, sortRows } from '@/lib/project-list/filter-rows';
 import { parseListParams } from '@/lib/project-list/params';
-import { requirePageActor } from '../page-actor';
+import { requireMonitoringActor } from '../page-actor';
 import { listProjectRows } from '@/server/projects/list-project-rows';
 import { resolveScope, type SearchParams } from '@/server/scope/resolve-scope';
 import { NoData } from '../no-data';
@@ -13,7 +13,7 @@ import { ProjectsTable } from './projects-table';
 
 export default async function ProjectsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const raw = await searchParams;
-  const actor = await requirePageActor();
+  const actor = await requireMonitoringActor();
   const db = getDb();
   const scope = resolveScope(db, actor, raw);
   if (!scope) return <NoData />;

@@ -6,7 +6,7 @@ import { LightBadge } from '@/components/monitoring/light-badge';
 import { ScopeSelector } from '@/components/scope/scope-selector';
 import { Card } from '@/components/ui/card';
 import { formatPercent, formatWan } from '@/lib/format/number';
-import { requirePageActor } from '../../page-actor';
+import { requireMonitoringActor } from '../../page-actor';
 import { ForbiddenError, NotFoundError } from '@/server/errors';
 import { AccessDenied } from '../../access-denied';
 import { getProjectDetail } from '@/server/projects/get-project-detail';
@@ -16,7 +16,7 @@ import { IndicatorList } from './indicator-list';
 import { KeyMonitoredToggle } from './key-monitored-toggle';
 
 export default async function ProjectPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
-  const [{ id }, raw, actor] = await Promise.all([params, searchParams, requirePageActor()]);
+  const [{ id }, raw, actor] = await Promise.all([params, searchParams, requireMonitoringActor()]);
   const db = getDb();
   let detail;
   try {
