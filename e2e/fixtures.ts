@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'demo1234';
-export const ROLES_UNDER_TEST = ['admin', 'leader', 'owner', 'owner2'] as const;
+export const ROLES_UNDER_TEST = ['admin', 'leader', 'owner', 'owner2', 'auditor'] as const;
 export type DemoUser = (typeof ROLES_UNDER_TEST)[number];
 
 export function storageStateOf(username: DemoUser): string {
@@ -13,7 +13,8 @@ export async function loginAs(page: Page, username: string, password = DEMO_PASS
   await page.getByLabel('用户名', { exact: true }).fill(username);
   await page.getByLabel('密码', { exact: true }).fill(password);
   await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByRole('link', { name: '总览' })).toBeVisible();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await expect(page.getByRole('button', { name: '退出' })).toBeVisible();
 }
 
 /** The card of one indicator on a project page, found by its name. */

@@ -1,0 +1,70 @@
+import Database from 'better-sqlite3';
+import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
+import { ACTIONS, PUBLIC_ACTIONS } from './authz/action-matrix';
+import { discoverPages, discoverRouteHandlers, discoverServerActions } from './authz/discover-routes';
+import { invokeAction } from './authz/invoke-action';
+import { API, PAGES, PUBLIC_PAGES, PUBLIC_ROUTE_HANDLERS, ROLES, type Role } from './authz/matrix';
+import { storageStateOf, type DemoUser } from './fixtures';
+import { E2E_DATABASE, E2E_PORT } from './test-env';
+
+const BASE = `http://127.0.0.1:${E2E_PORT}`;
+const storageFor = (role: Role) => (role === 'anonymous' ? undefined : storageStateOf(role as DemoUser));
+const contextFor = (role: Role): Promise<APIRequestContext> => playwrightRequest.newContext({ baseURL: BASE, storageState: storageFor(role) });
+let checks = 0;
+
+test.afterAll(() => console.log(`authorization checks: ${checks}`));
+
+test('the matrix lists every page, route handler and server action of the app', () => {
+  expect(discoverPages()).toEqual([...PAGES.map((p) => p.path), ...PUBLIC_PAGES].sort());
+  expect(discoverRouteHandlers()).toEqual([...API.map((a) => a.route), ...PUBLIC_ROUTE_HANDLERS].sort());
+  expect(discoverServerActions()).toEqual([...ACTIONS.map((a) => a.action), ...PUBLIC_ACTIONS].sort());
+});
+
+for (const role of ROLES) {
+  test.describe(`as ${role}`, () => {
+    test.use({ storageState: storageFor(role) ?? { cookies: [], origins: [] } });
+
+    test('pages', async ({ page }) => {
+      for (const rule of PAGES) {
+        await page.goto(rule.visit);
+        const expected = role === 'anonymous' ? 'login' : rule.allowed.includes(role) ? 'ok' : (rule.otherwise ?? 'denied');
+        const where = `${role} → ${rule.visit}`;
+        if (expected === 'login') await expect(page, where).toHaveURL(/\/login/);
+        else if (expected.startsWith('redirect:')) await expect(page, where).toHaveURL(new RegExp(`${expected.slice(9)}$`));
+        else {
+          await expect(page, where).toHaveURL(new RegExp(`${rule.visit.replace(/[?]/g, '\\?')}$`));
+          await expect(page.getByText('无权访问'), where).toHaveCount(expected === 'denied' ? 1 : 0);
+        }
+        checks += 1;
+      }
+    });
+
+    test('route handlers', async () => {
+      const api = await contextFor(role);
+      for (const rule of API) {
+        const response = await api.fetch(rule.call.url, { method: rule.call.method, data: rule.call.data, maxRedirects: 0 });
+        const expected = role === 'anonymous' ? (rule.public ? rule.status.admin : 401) : rule.status[role];
+        expect(response.status(), `${role} → ${rule.call.method} ${rule.call.url}`).toBe(expected);
+        checks += 1;
+      }
+      await api.dispose();
+    });
+
+    test('server actions', async () => {
+      const api = await contextFor(role);
+      const db = new Database(E2E_DATABASE, { readonly: true, fileMustExist: true });
+      for (const rule of ACTIONS) {
+        const before = rule.effect?.(db);
+        const response = await invokeAction(api, rule.page, rule.action, rule.args());
+        const allowed = role !== 'anonymous' && rule.allowed.includes(role);
+        const where = `${role} → ${rule.action}`;
+        if (rule.effect) expect(rule.effect(db) !== before, where).toBe(allowed);
+        if (rule.answers) expect((await response.text()).includes(rule.answers), where).toBe(allowed);
+        expect(response.status(), where).toBeLessThan(600);
+        checks += 1;
+      }
+      db.close();
+      await api.dispose();
+    });
+  });
+}

@@ -1,0 +1,74 @@
+/**
+ * Who may do what: every page, route handler and server action of the app, for every role and for
+ * anonymous requests. The matrix spec fails when the app has a route this file does not list.
+ * Demo data (fresh e2e database): project 1 优化营商环境工作经费 belongs to `owner`; its indicator 1 is
+ * qualitative, indicator 4 is 会议数（次）.
+ */
+export const ROLES = ['anonymous', 'admin', 'leader', 'owner', 'owner2', 'auditor'] as const;
+export type Role = (typeof ROLES)[number];
+
+const ALL: Role[] = ['admin', 'leader', 'owner', 'owner2', 'auditor'];
+const MONITORS: Role[] = ['admin', 'leader', 'owner', 'owner2'];
+
+/** `ok`: the page renders; `login`: sent to the login page; `denied`: 无权访问; or where the role is sent. */
+export type PageOutcome = 'ok' | 'login' | 'denied' | `redirect:${string}`;
+
+export interface PageRule {
+  path: string;
+  /** The URL to visit (patterns filled in). */
+  visit: string;
+  allowed: Role[];
+  /** Where signed-in roles without access end up (default: denied). */
+  otherwise?: PageOutcome;
+}
+
+export const PAGES: PageRule[] = [
+  { path: '/', visit: '/', allowed: MONITORS, otherwise: 'redirect:/audit' },
+  { path: '/projects', visit: '/projects', allowed: MONITORS, otherwise: 'redirect:/audit' },
+  { path: '/projects/[id]', visit: '/projects/1', allowed: MONITORS, otherwise: 'redirect:/audit' },
+  { path: '/inbox', visit: '/inbox', allowed: MONITORS, otherwise: 'redirect:/audit' },
+  { path: '/import', visit: '/import', allowed: ['admin'] },
+];
+
+/** Pages anyone may open. */
+export const PUBLIC_PAGES = ['/login'];
+
+export interface ApiRule {
+  route: string;
+  /** Method and URL to call, with a JSON body for writes. */
+  call: { method: 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE'; url: string; data?: unknown };
+  /** Expected status per signed-in role; anonymous always expects 401 unless `public`. */
+  status: Partial<Record<Role, number>>;
+  public?: boolean;
+}
+
+const statuses = (allowed: Role[], ok: number, refused: number) =>
+  Object.fromEntries(ALL.map((role) => [role, allowed.includes(role) ? ok : refused])) as Record<Role, number>;
+
+export const API: ApiRule[] = [
+  { route: 'GET /api/v1/projects', call: { method: 'GET', url: '/api/v1/projects?year=2022' }, status: statuses(MONITORS, 200, 403) },
+  { route: 'GET /api/v1/projects/[id]', call: { method: 'GET', url: '/api/v1/projects/1?asOf=2022-06' }, status: statuses(MONITORS, 200, 403) },
+  {
+    route: 'PUT /api/v1/indicators/[id]/entries/[period]',
+    call: { method: 'PUT', url: '/api/v1/indicators/1/entries/2022-04', data: { status: '达成' } },
+    status: statuses(['owner'], 200, 403),
+  },
+  {
+    route: 'PUT /api/v1/projects/[id]/executions/[period]',
+    call: { method: 'PUT', url: '/api/v1/projects/1/executions/2022-04', data: { amount: 10 } },
+    status: statuses(['owner'], 200, 403),
+  },
+  { route: 'GET /api/v1/exports/monitoring.xlsx', call: { method: 'GET', url: '/api/v1/exports/monitoring.xlsx?year=2022&project=1' }, status: statuses(MONITORS, 200, 403) },
+  { route: 'GET /api/v1/exports/projects', call: { method: 'GET', url: '/api/v1/exports/projects?format=csv&year=2022' }, status: statuses(MONITORS, 200, 403) },
+  { route: 'GET /api/v1/openapi.json', call: { method: 'GET', url: '/api/v1/openapi.json' }, status: statuses(ALL, 200, 200), public: true },
+  ...(['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const).map((method) => ({
+    route: `${method} /api/v1/[[...path]]`,
+    call: { method, url: '/api/v1/no-such-resource' },
+    status: statuses(ALL, 404, 404),
+    public: true,
+  })),
+  { route: 'GET /api/auth/[...nextauth]', call: { method: 'GET', url: '/api/auth/providers' }, status: statuses(ALL, 200, 200), public: true },
+];
+
+/** next-auth's sign-in endpoint: public by design, exercised by the login tests. */
+export const PUBLIC_ROUTE_HANDLERS = ['POST /api/auth/[...nextauth]'];
