@@ -7,6 +7,25 @@ import { useUrlParams } from '@/components/scope/use-url-params';
 import { LIGHTS, type ProjectListParams } from '@/lib/project-list/params';
 import { CATEGORIES } from '@/lib/target-value/types';
 
+const LIGHT_OPTIONS: [string, string][] = LIGHTS.map((l) => [l, LIGHT_LABELS[l]]);
+
+/** A select whose first choice, 全部, clears the filter. */
+function FilterSelect({ label, value, onChange, options }: { label: string; value: string; onChange: (value: string) => void; options: [string, string][] }) {
+  return (
+    <label className="flex flex-col gap-1">
+      <span className="text-slate-600">{label}</span>
+      <select className={inputClass} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">全部</option>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function ProjectFilters({ params, owners }: { params: ProjectListParams; owners: { username: string; displayName: string }[] }) {
   const go = useUrlParams();
   const [q, setQ] = useState(params.q);
@@ -23,50 +42,10 @@ export function ProjectFilters({ params, owners }: { params: ProjectListParams; 
         <span className="text-slate-600">项目名称</span>
         <input type="search" aria-label="按项目名称筛选" value={q} onChange={(e) => setQ(e.target.value)} placeholder="输入关键字后回车" className={inputClass} />
       </label>
-      <label className="flex flex-col gap-1">
-        <span className="text-slate-600">负责人</span>
-        <select className={inputClass} value={params.owner} onChange={(e) => go({ owner: e.target.value })}>
-          <option value="">全部</option>
-          {owners.map((o) => (
-            <option key={o.username} value={o.username}>
-              {o.displayName}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col gap-1">
-        <span className="text-slate-600">项目灯号</span>
-        <select className={inputClass} value={params.light ?? ''} onChange={(e) => go({ light: e.target.value })}>
-          <option value="">全部</option>
-          {LIGHTS.map((l) => (
-            <option key={l} value={l}>
-              {LIGHT_LABELS[l]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col gap-1">
-        <span className="text-slate-600">含指标灯号</span>
-        <select className={inputClass} value={params.indicatorLight ?? ''} onChange={(e) => go({ ilight: e.target.value })}>
-          <option value="">全部</option>
-          {LIGHTS.map((l) => (
-            <option key={l} value={l}>
-              {LIGHT_LABELS[l]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col gap-1">
-        <span className="text-slate-600">一级指标</span>
-        <select className={inputClass} value={params.category} onChange={(e) => go({ category: e.target.value })}>
-          <option value="">全部</option>
-          {CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {c}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect label="负责人" value={params.owner} onChange={(v) => go({ owner: v })} options={owners.map((o) => [o.username, o.displayName])} />
+      <FilterSelect label="项目灯号" value={params.light ?? ''} onChange={(v) => go({ light: v })} options={LIGHT_OPTIONS} />
+      <FilterSelect label="含指标灯号" value={params.indicatorLight ?? ''} onChange={(v) => go({ ilight: v })} options={LIGHT_OPTIONS} />
+      <FilterSelect label="一级指标" value={params.category} onChange={(v) => go({ category: v })} options={CATEGORIES.map((c) => [c, c])} />
       <label className="flex items-center gap-1.5 pb-1.5">
         <input type="checkbox" checked={params.keyOnly} onChange={(e) => go({ key: e.target.checked ? '1' : '' })} />
         <span>仅重点监控</span>
