@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
-import { ACTIONS, PUBLIC_ACTIONS } from './authz/action-matrix';
+import { PROJECT_ACTIONS, PUBLIC_ACTIONS, USER_ACTIONS } from './authz/action-matrix';
 import { discoverPages, discoverRouteHandlers, discoverServerActions } from './authz/discover-routes';
 import { invokeAction } from './authz/invoke-action';
 import { API, PAGES, PUBLIC_PAGES, PUBLIC_ROUTE_HANDLERS, ROLES, type Role } from './authz/matrix';
@@ -8,6 +8,7 @@ import { storageStateOf, type DemoUser } from './fixtures';
 import { E2E_DATABASE, E2E_PORT } from './test-env';
 
 const BASE = `http://127.0.0.1:${E2E_PORT}`;
+const ACTIONS = [...PROJECT_ACTIONS, ...USER_ACTIONS];
 const storageFor = (role: Role) => (role === 'anonymous' ? undefined : storageStateOf(role as DemoUser));
 const contextFor = (role: Role): Promise<APIRequestContext> => playwrightRequest.newContext({ baseURL: BASE, storageState: storageFor(role) });
 let checks = 0;
@@ -55,7 +56,7 @@ for (const role of ROLES) {
       const db = new Database(E2E_DATABASE, { readonly: true, fileMustExist: true });
       for (const rule of ACTIONS) {
         const before = rule.effect?.(db);
-        const response = await invokeAction(api, rule.page, rule.action, rule.args());
+        const response = await invokeAction(api, rule.page, rule.action, rule.args(db));
         const allowed = role !== 'anonymous' && rule.allowed.includes(role);
         const where = `${role} → ${rule.action}`;
         if (rule.effect) expect(rule.effect(db) !== before, where).toBe(allowed);

@@ -7,6 +7,8 @@ const LINKS = [
   { href: '/projects', label: '项目', roles: ['admin', 'leader', 'owner'] },
   { href: '/inbox', label: '我的填报', roles: ['owner'] },
   { href: '/import', label: '导入', roles: ['admin'] },
+  { href: '/admin/users', label: '用户与权限', roles: ['admin'] },
+  { href: '/audit', label: '审计日志', roles: ['admin', 'auditor'] },
 ] as const;
 
 export function NavBar({ actor }: { actor: Actor }) {
@@ -29,6 +31,9 @@ export function NavBar({ actor }: { actor: Actor }) {
           <span className="text-slate-600">
             {actor.name}（{ROLE_LABELS[actor.role]}）
           </span>
+          <Link href="/account" className="text-slate-600 underline hover:text-slate-900">
+            修改密码
+          </Link>
           <form action={logout}>
             <button type="submit" className="text-slate-600 underline hover:text-slate-900">
               退出

@@ -16,14 +16,17 @@ export function findIndicator(db: Db, id: number): Indicator | undefined {
   return db.select().from(indicators).where(eq(indicators.id, id)).get();
 }
 
-/** Current (not superseded) entries of the given indicators up to and including a month. */
+/**
+ * Current (not superseded) entries of the given indicators up to and including a month, by indicator and
+ * then oldest first — the order of the entries_current index, so SQLite need not sort them.
+ */
 export function listCurrentEntries(db: Db, indicatorIds: number[], upTo: string): Entry[] {
   if (indicatorIds.length === 0) return [];
   return db
     .select()
     .from(entries)
     .where(and(inArray(entries.indicatorId, indicatorIds), isNull(entries.supersededAt), lte(entries.period, upTo)))
-    .orderBy(asc(entries.period))
+    .orderBy(asc(entries.indicatorId), asc(entries.period))
     .all();
 }
 

@@ -6,7 +6,7 @@ export interface ActionRule {
   action: string;
   /** The page the action is posted to (any page that uses it). */
   page: string;
-  args: () => unknown[];
+  args: (db: Database.Database) => unknown[];
   allowed: Role[];
   /** A reading of the database that the action changes when, and only when, it is allowed. */
   effect?: (db: Database.Database) => unknown;
@@ -57,7 +57,7 @@ const IMPORT_PAYLOAD = {
   confirmRemovals: false,
 };
 
-export const ACTIONS: ActionRule[] = [
+export const PROJECT_ACTIONS: ActionRule[] = [
   {
     action: 'app/(app)/projects/[id]/actions.ts#saveEntryAction',
     page: '/projects/1',
@@ -102,6 +102,57 @@ export const ACTIONS: ActionRule[] = [
     args: () => [IMPORT_PAYLOAD],
     allowed: ['admin'],
     effect: (db) => scalar(db, 'select count(*) from budget_years'),
+  },
+];
+
+/** The user the admin creates in this matrix (id -1 until then, which every role is refused on). */
+const matrixUserId = (db: Database.Database) => String(scalar(db, "select id from users where username = 'matrix-user'") ?? -1);
+const ALL_SIGNED_IN: Role[] = ['admin', 'leader', 'owner', 'owner2', 'auditor'];
+
+export const USER_ACTIONS: ActionRule[] = [
+  {
+    action: 'app/(app)/admin/users/actions.ts#createUserAction',
+    page: '/admin/users',
+    args: () => [ENTRY_STATE, formData({ username: 'matrix-user', displayName: '矩阵用户', role: 'owner', departmentId: '1', password: 'matrix1234' })],
+    allowed: ['admin'],
+    effect: (db) => scalar(db, 'select count(*) from users'),
+  },
+  {
+    action: 'app/(app)/admin/users/actions.ts#updateUserAction',
+    page: '/admin/users',
+    args: (db) => [ENTRY_STATE, formData({ userId: matrixUserId(db), displayName: '矩阵用户（改）', role: 'owner', departmentId: '1' })],
+    allowed: ['admin'],
+    effect: (db) => scalar(db, "select display_name from users where username = 'matrix-user'"),
+  },
+  {
+    action: 'app/(app)/admin/users/actions.ts#resetPasswordAction',
+    page: '/admin/users',
+    args: (db) => [ENTRY_STATE, formData({ userId: matrixUserId(db), password: 'matrix5678' })],
+    allowed: ['admin'],
+    effect: (db) => scalar(db, "select password_hash from users where username = 'matrix-user'"),
+  },
+  {
+    action: 'app/(app)/admin/users/actions.ts#unlockUserAction',
+    page: '/admin/users',
+    args: (db) => [ENTRY_STATE, formData({ userId: matrixUserId(db) })],
+    allowed: ['admin'],
+    answers: '该账户未被锁定',
+  },
+  {
+    action: 'app/(app)/admin/users/actions.ts#assignOwnersAction',
+    page: '/admin/users/owners',
+    // Project 2 gets owner2 as a second owner; `owner` keeps it.
+    args: () => [ENTRY_STATE, formData({ budgetYearId: '1', project: '2', owner: ['2:3', '2:4'] })],
+    allowed: ['admin'],
+    effect: (db) => scalar(db, 'select count(*) from project_owners where project_id = 2'),
+  },
+  {
+    action: 'app/(app)/account/actions.ts#changePasswordAction',
+    page: '/account',
+    // A mismatched confirmation: everyone signed in reaches the check, nobody's password changes.
+    args: () => [ENTRY_STATE, formData({ current: 'demo1234', next: 'changed1234', confirm: 'changed9999' })],
+    allowed: ALL_SIGNED_IN,
+    answers: '两次输入的新密码不一致',
   },
 ];
 

@@ -28,6 +28,11 @@ export const PAGES: PageRule[] = [
   { path: '/projects/[id]', visit: '/projects/1', allowed: MONITORS, otherwise: 'redirect:/audit' },
   { path: '/inbox', visit: '/inbox', allowed: MONITORS, otherwise: 'redirect:/audit' },
   { path: '/import', visit: '/import', allowed: ['admin'] },
+  { path: '/admin/users', visit: '/admin/users', allowed: ['admin'] },
+  { path: '/admin/users/[id]', visit: '/admin/users/2', allowed: ['admin'] },
+  { path: '/admin/users/owners', visit: '/admin/users/owners', allowed: ['admin'] },
+  { path: '/audit', visit: '/audit', allowed: ['admin', 'auditor'] },
+  { path: '/account', visit: '/account', allowed: ALL },
 ];
 
 /** Pages anyone may open. */
@@ -60,6 +65,7 @@ export const API: ApiRule[] = [
   },
   { route: 'GET /api/v1/exports/monitoring.xlsx', call: { method: 'GET', url: '/api/v1/exports/monitoring.xlsx?year=2022&project=1' }, status: statuses(MONITORS, 200, 403) },
   { route: 'GET /api/v1/exports/projects', call: { method: 'GET', url: '/api/v1/exports/projects?format=csv&year=2022' }, status: statuses(MONITORS, 200, 403) },
+  { route: 'GET /api/audit/export', call: { method: 'GET', url: '/api/audit/export' }, status: statuses(['admin', 'auditor'], 200, 403) },
   { route: 'GET /api/v1/openapi.json', call: { method: 'GET', url: '/api/v1/openapi.json' }, status: statuses(ALL, 200, 200), public: true },
   ...(['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const).map((method) => ({
     route: `${method} /api/v1/[[...path]]`,

@@ -1,3 +1,5 @@
+import { getDb } from '@/db';
+import { findUserById } from '@/db/queries/users';
 import type { Role } from '@/db/schema';
 import { UnauthorizedError } from '../errors';
 import { auth } from './auth';
@@ -18,11 +20,16 @@ export const ROLE_LABELS: Record<Role, string> = {
   auditor: '审计员',
 };
 
+/**
+ * The signed-in user. Name, role and department are read from the database on every request, not from the
+ * session cookie, so that a change on 用户与权限 applies to sessions already open.
+ */
 export async function currentActor(): Promise<Actor | null> {
   const session = await auth();
   if (!session?.user?.id) return null;
-  const { id, username, name, role, departmentId } = session.user;
-  return { id: Number(id), username, name, role, departmentId };
+  const user = findUserById(getDb(), Number(session.user.id));
+  if (!user) return null;
+  return { id: user.id, username: user.username, name: user.displayName, role: user.role, departmentId: user.departmentId };
 }
 
 export async function requireActor(): Promise<Actor> {

@@ -16,6 +16,12 @@ declare module 'next-auth' {
   }
 }
 
+/*
+ * Cookies: Auth.js sets the session cookie httpOnly, SameSite=Lax, path=/. `useSecureCookies` is left at its default,
+ * which turns on the Secure flag and the __Secure-/__Host- prefixes whenever AUTH_URL (or the request, behind a proxy
+ * sending X-Forwarded-Proto) is https — so a deployment over https gets secure cookies, and http://localhost still works.
+ * The session lasts SESSION_IDLE_MINUTES after the last request: proxy.ts re-issues the cookie as pages are visited.
+ */
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: 'jwt', maxAge: SESSION_IDLE_MINUTES * 60, updateAge: 60 },

@@ -1,0 +1,81 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { getDb } from '@/db';
+import { requireActor } from '@/server/auth/actor';
+import { assignProjectOwners } from '@/server/users/assign-project-owners';
+import { createUser } from '@/server/users/create-user';
+import { resetPassword } from '@/server/users/reset-password';
+import { unlockUser } from '@/server/users/unlock-user';
+import { updateUser } from '@/server/users/update-user';
+import type { FormState } from '../../form-state';
+import { runForm } from '../../run-form';
+
+function text(data: FormData, name: string): string {
+  const value = data.get(name);
+  return typeof value === 'string' ? value : '';
+}
+
+function departmentId(data: FormData): number | null {
+  const value = text(data, 'departmentId');
+  return value === '' ? null : Number(value);
+}
+
+/** Every action: session → use case (which refuses anyone but the 系统管理员 first) → revalidate. */
+export async function createUserAction(_prev: FormState, data: FormData): Promise<FormState> {
+  return runForm(async () => {
+    const actor = await requireActor();
+    const { username } = createUser(getDb(), actor, {
+      username: text(data, 'username'),
+      displayName: text(data, 'displayName'),
+      role: text(data, 'role'),
+      departmentId: departmentId(data),
+      password: text(data, 'password'),
+    });
+    revalidatePath('/admin/users', 'layout');
+    return `已新建用户 ${username}`;
+  });
+}
+
+export async function updateUserAction(_prev: FormState, data: FormData): Promise<FormState> {
+  return runForm(async () => {
+    const actor = await requireActor();
+    const changes = { displayName: text(data, 'displayName'), role: text(data, 'role'), departmentId: departmentId(data) };
+    const changed = updateUser(getDb(), actor, Number(text(data, 'userId')), changes);
+    revalidatePath('/', 'layout');
+    return changed ? '已保存' : '没有需要保存的修改';
+  });
+}
+
+export async function resetPasswordAction(_prev: FormState, data: FormData): Promise<FormState> {
+  return runForm(async () => {
+    const actor = await requireActor();
+    resetPassword(getDb(), actor, Number(text(data, 'userId')), { password: text(data, 'password') });
+    revalidatePath('/admin/users', 'layout');
+    return '密码已重置，请将新密码告知本人并提醒其登录后修改';
+  });
+}
+
+export async function unlockUserAction(_prev: FormState, data: FormData): Promise<FormState> {
+  return runForm(async () => {
+    const actor = await requireActor();
+    const unlocked = unlockUser(getDb(), actor, Number(text(data, 'userId')));
+    revalidatePath('/admin/users', 'layout');
+    return unlocked ? '已解除锁定' : '该账户未被锁定';
+  });
+}
+
+/** The owners form sends `project` for every row shown and `owner` = `projectId:userId` for every ticked box. */
+export async function assignOwnersAction(_prev: FormState, data: FormData): Promise<FormState> {
+  return runForm(async () => {
+    const actor = await requireActor();
+    const ticked = data.getAll('owner').map((v) => String(v).split(':').map(Number));
+    const assignments = data.getAll('project').map((v) => {
+      const projectId = Number(v);
+      return { projectId, userIds: ticked.filter(([p]) => p === projectId).map(([, u]) => u) };
+    });
+    const changed = assignProjectOwners(getDb(), actor, { budgetYearId: Number(text(data, 'budgetYearId')), assignments });
+    revalidatePath('/', 'layout');
+    return changed > 0 ? `已保存 ${changed} 个项目的负责人` : '负责人没有变化';
+  });
+}

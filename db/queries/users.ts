@@ -1,0 +1,84 @@
+import { asc, count, eq, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { budgetYears, departments, projectOwners, projects, users, type Role, type User } from '../schema';
+
+export function findUserById(db: Db, id: number): User | undefined {
+  return Number.isSafeInteger(id) ? db.select().from(users).where(eq(users.id, id)).get() : undefined;
+}
+
+/** Usernames are unique regardless of case, so that 'Owner3' and 'owner3' cannot both exist. */
+export function findUserByUsernameIgnoringCase(db: Db, username: string): User | undefined {
+  return db.select().from(users).where(sql`lower(${users.username}) = lower(${username})`).get();
+}
+
+export function countUsersWithRole(db: Db, role: Role): number {
+  return db.select({ n: count() }).from(users).where(eq(users.role, role)).get()!.n;
+}
+
+export interface UserRow {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  departmentId: number | null;
+  departmentName: string | null;
+  lockedUntil: string | null;
+  failedLogins: number;
+  ownedProjects: number;
+}
+
+/** Every account with its department and how many projects it owns; never the password hash. */
+export function listUserRows(db: Db): UserRow[] {
+  return db
+    .select({
+      id: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      role: users.role,
+      departmentId: users.departmentId,
+      departmentName: departments.name,
+      lockedUntil: users.lockedUntil,
+      failedLogins: users.failedLogins,
+      ownedProjects: sql<number>`(select count(*) from ${projectOwners} where ${projectOwners.userId} = ${users.id})`,
+    })
+    .from(users)
+    .leftJoin(departments, eq(users.departmentId, departments.id))
+    .orderBy(asc(users.id))
+    .all();
+}
+
+/** The 项目负责人 of a department, the candidates for owning its projects. */
+export function listOwnersOfDepartment(db: Db, departmentId: number): Pick<User, 'id' | 'username' | 'displayName'>[] {
+  return db
+    .select({ id: users.id, username: users.username, displayName: users.displayName })
+    .from(users)
+    .where(sql`${users.role} = 'owner' and ${users.departmentId} = ${departmentId}`)
+    .orderBy(asc(users.id))
+    .all();
+}
+
+export interface OwnedProject {
+  id: number;
+  name: string;
+  departmentId: number;
+  /** How many owners the project has, this user included. */
+  ownerCount: number;
+}
+
+/** The projects a user owns, for the checks when the user's role or department changes. */
+export function listOwnedProjects(db: Db, userId: number): OwnedProject[] {
+  const owners = db
+    .select({ projectId: projectOwners.projectId, n: count().as('n') })
+    .from(projectOwners)
+    .groupBy(projectOwners.projectId)
+    .as('owners');
+  return db
+    .select({ id: projects.id, name: projects.name, departmentId: budgetYears.departmentId, ownerCount: owners.n })
+    .from(projectOwners)
+    .innerJoin(projects, eq(projectOwners.projectId, projects.id))
+    .innerJoin(budgetYears, eq(projects.budgetYearId, budgetYears.id))
+    .innerJoin(owners, eq(owners.projectId, projects.id))
+    .where(eq(projectOwners.userId, userId))
+    .orderBy(asc(projects.id))
+    .all();
+}

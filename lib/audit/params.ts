@@ -1,0 +1,60 @@
+/** The 审计日志 filters and page as they live in the URL; parsed the same on server and client. */
+export const AUDIT_PAGE_SIZE = 50;
+
+export interface AuditParams {
+  user: string;
+  action: string;
+  entity: string;
+  /** Beijing-time days, YYYY-MM-DD, both included; '' when open. */
+  from: string;
+  to: string;
+  page: number;
+}
+
+type Raw = Record<string, string | string[] | undefined>;
+
+function first(raw: Raw, key: string): string {
+  const value = raw[key];
+  return (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
+}
+
+/** A real calendar day in YYYY-MM-DD form, or ''. */
+function day(text: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return '';
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text) ? text : '';
+}
+
+export function parseAuditParams(raw: Raw): AuditParams {
+  const page = Number(first(raw, 'page'));
+  return {
+    user: first(raw, 'user').slice(0, 64),
+    action: first(raw, 'action').slice(0, 64),
+    entity: first(raw, 'entity').slice(0, 64),
+    from: day(first(raw, 'from')),
+    to: day(first(raw, 'to')),
+    page: Number.isInteger(page) && page > 0 ? page : 1,
+  };
+}
+
+/** Query-string entries for the filters that are set (and the page when it is not the first). */
+export function auditParamsToQuery(params: AuditParams, { withPage = true } = {}): Record<string, string> {
+  const query: Record<string, string> = {};
+  for (const key of ['user', 'action', 'entity', 'from', 'to'] as const) if (params[key]) query[key] = params[key];
+  if (withPage && params.page !== 1) query.page = String(params.page);
+  return query;
+}
+
+const BEIJING_OFFSET = '+08:00';
+
+/** The filter's days as UTC ISO bounds: `since` included, `until` (the day after `to`) excluded. */
+export function auditTimeRange(params: Pick<AuditParams, 'from' | 'to'>): { since: string | null; until: string | null } {
+  const since = params.from ? new Date(`${params.from}T00:00:00${BEIJING_OFFSET}`).toISOString() : null;
+  let until: string | null = null;
+  if (params.to) {
+    const end = new Date(`${params.to}T00:00:00${BEIJING_OFFSET}`);
+    end.setUTCDate(end.getUTCDate() + 1);
+    until = end.toISOString();
+  }
+  return { since, until };
+}

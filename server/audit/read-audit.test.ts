@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '@/db';
+import { parseAuditParams } from '@/lib/audit/params';
+import { verifyCredentials } from '../auth/verify-credentials';
+import { ForbiddenError } from '../errors';
+import { actorOf, createDemoDb } from '../test-support/demo-db';
+import { createUser } from '../users/create-user';
+import { exportAuditLog } from './export-audit';
+import { readAuditLog } from './read-audit';
+
+let db: Db;
+let cleanup: () => void;
+beforeAll(() => {
+  ({ db, cleanup } = createDemoDb());
+  verifyCredentials(db, 'admin', 'demo1234');
+  createUser(db, actorOf(db, 'admin'), { username: 'cmd1', displayName: '=cmd|calc', role: 'auditor', departmentId: null, password: 'abcd1234' });
+  verifyCredentials(db, 'owner', 'wrong');
+});
+afterAll(() => cleanup());
+
+describe('reading the audit log', () => {
+  it('is for the auditor and the administrator only', () => {
+    for (const username of ['leader', 'owner', 'owner2']) {
+      expect(() => readAuditLog(db, actorOf(db, username), parseAuditParams({}))).toThrow(ForbiddenError);
+      expect(() => exportAuditLog(db, actorOf(db, username), parseAuditParams({}))).toThrow(ForbiddenError);
+    }
+  });
+
+  it('shows the newest first, filtered by user, action and day', () => {
+    const auditor = actorOf(db, 'auditor');
+    const all = readAuditLog(db, auditor, parseAuditParams({}));
+    expect(all.records.map((r) => r.action)).toEqual(['login.failed', 'user.create', 'login', 'import']);
+    expect(all.facets.actions).toEqual(['import', 'login', 'login.failed', 'user.create']);
+    expect(readAuditLog(db, auditor, parseAuditParams({ user: 'admin', action: 'user.create' })).total).toBe(1);
+    expect(readAuditLog(db, auditor, parseAuditParams({ to: '2000-01-01' })).total).toBe(0);
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    expect(readAuditLog(db, auditor, parseAuditParams({ from: today, to: today })).total).toBe(4);
+    expect(readAuditLog(db, auditor, parseAuditParams({ page: '9' })).page).toBe(1);
+  });
+
+  it('exports CSV with a BOM, formula-safe, and records the export', () => {
+    const file = exportAuditLog(db, actorOf(db, 'auditor'), parseAuditParams({ action: 'user.create' }));
+    const text = String(file.body);
+    expect(text.startsWith('\uFEFF时间（北京时间）,')).toBe(true);
+    expect(text).toContain('新建用户,user.create');
+    expect(text).toContain(`"{""username"":""cmd1"",""displayName"":""=cmd|calc""`);
+    expect(file.filename).toMatch(/^审计日志-\d{4}-\d{2}-\d{2}\.csv$/);
+    const latest = readAuditLog(db, actorOf(db, 'admin'), parseAuditParams({})).records[0];
+    expect(latest).toMatchObject({ action: 'audit.export', username: 'auditor', after: { filters: { action: 'user.create' }, rows: 1 } });
+  });
+});
