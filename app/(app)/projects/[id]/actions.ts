@@ -8,28 +8,21 @@ import { saveEntry } from '@/server/entries/save-entry';
 import { saveExecution } from '@/server/executions/save-execution';
 import { updateTarget } from '@/server/indicators/update-target';
 import { setKeyMonitored } from '@/server/projects/set-key-monitored';
-import { AppError } from '@/server/errors';
-
-export interface EntryFormState {
-  ok: boolean;
-  message: string | null;
-  fieldErrors: Record<string, string[]>;
-  /** Set when the month already holds an entry the user has not seen: ask before replacing. */
-  conflict?: boolean;
-  /** Bumped on every save so the form can reset. */
-  savedAt?: number;
-}
+import type { FormState } from '../../form-state';
+import { runForm } from '../../run-form';
 
 function text(formData: FormData, name: string): string {
   const value = formData.get(name);
   return typeof value === 'string' ? value : '';
 }
 
-/** Session → parse → saveEntry (which checks the right to the project itself) → revalidate. */
-export async function saveEntryAction(_prev: EntryFormState, formData: FormData): Promise<EntryFormState> {
-  try {
+/** The id of the row the form was showing for the month: '' means it showed none. */
+const expectedId = (formData: FormData, name: string) => (text(formData, name) === '' ? null : Number(text(formData, name)));
+
+/** Every action: session → use case (which checks the right to the project itself) → revalidate. */
+export async function saveEntryAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runForm(async () => {
     const actor = await requireActor();
-    const expected = text(formData, 'expectedEntryId');
     const entry = saveEntry(
       getDb(),
       actor,
@@ -45,44 +38,31 @@ export async function saveEntryAction(_prev: EntryFormState, formData: FormData)
         possibility: text(formData, 'possibility') || null,
         note: text(formData, 'note'),
       },
-      { expectedEntryId: expected === '' ? null : Number(expected) },
+      { expectedEntryId: expectedId(formData, 'expectedEntryId') },
     );
     revalidatePath('/', 'layout');
-    return { ok: true, message: `已保存 ${entry.period} 的填报`, fieldErrors: {}, savedAt: Date.now() };
-  } catch (error) {
-    if (error instanceof AppError) {
-      return { ok: false, message: error.message, fieldErrors: error.fieldErrors, conflict: error.status === 409 };
-    }
-    throw error;
-  }
+    return `已保存 ${entry.period} 的填报`;
+  });
 }
 
-/** Session → saveExecution (which checks the right to the project itself) → revalidate. */
-export async function saveExecutionAction(_prev: EntryFormState, formData: FormData): Promise<EntryFormState> {
-  try {
+export async function saveExecutionAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runForm(async () => {
     const actor = await requireActor();
-    const expected = text(formData, 'expectedExecutionId');
     const saved = saveExecution(
       getDb(),
       actor,
       Number(text(formData, 'projectId')),
       text(formData, 'period'),
       { amount: parseTypedNumber(formData.get('amount')) },
-      { expectedExecutionId: expected === '' ? null : Number(expected) },
+      { expectedExecutionId: expectedId(formData, 'expectedExecutionId') },
     );
     revalidatePath('/', 'layout');
-    return { ok: true, message: `已保存 ${saved.period} 的累计执行数`, fieldErrors: {}, savedAt: Date.now() };
-  } catch (error) {
-    if (error instanceof AppError) {
-      return { ok: false, message: error.message, fieldErrors: error.fieldErrors, conflict: error.status === 409 };
-    }
-    throw error;
-  }
+    return `已保存 ${saved.period} 的累计执行数`;
+  });
 }
 
-/** Session → updateTarget (which checks the right to the project itself) → revalidate. */
-export async function updateTargetAction(_prev: EntryFormState, formData: FormData): Promise<EntryFormState> {
-  try {
+export async function updateTargetAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runForm(async () => {
     const actor = await requireActor();
     const orNull = (name: string) => text(formData, name) || null;
     updateTarget(getDb(), actor, Number(text(formData, 'indicatorId')), {
@@ -95,14 +75,11 @@ export async function updateTargetAction(_prev: EntryFormState, formData: FormDa
       mode: text(formData, 'mode'),
     });
     revalidatePath('/', 'layout');
-    return { ok: true, message: '已更新目标', fieldErrors: {}, savedAt: Date.now() };
-  } catch (error) {
-    if (error instanceof AppError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
-    throw error;
-  }
+    return '已更新目标';
+  });
 }
 
-/** Session → setKeyMonitored (admin only, checked inside) → revalidate. */
+/** The 重点监控 switch (admin only, checked inside setKeyMonitored). */
 export async function setKeyMonitoredAction(formData: FormData): Promise<void> {
   const actor = await requireActor();
   setKeyMonitored(getDb(), actor, Number(text(formData, 'projectId')), text(formData, 'keyMonitored') === 'true');

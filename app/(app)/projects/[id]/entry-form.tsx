@@ -1,11 +1,13 @@
 'use client';
 
-import { startTransition, useActionState, useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { POSSIBILITIES, QUALITATIVE_STATUSES } from '@/lib/monitoring/types';
 import { formatNumber, formatPeriod } from '@/lib/format/number';
-import { saveEntryAction, type EntryFormState } from './actions';
+import { FormMessage } from '@/components/ui/form-message';
+import { useFormAction } from '../../use-form-action';
+import { saveEntryAction } from './actions';
 import { DeviationFields } from './deviation-fields';
 
 interface CurrentEntry {
@@ -26,15 +28,9 @@ interface Props {
   disabled: boolean;
 }
 
-const INITIAL: EntryFormState = { ok: false, message: null, fieldErrors: {} };
-
 export function EntryForm({ indicator, year, defaultPeriod, forecastPrefill, current, deviationReasons, disabled }: Props) {
-  const [state, action, pending] = useActionState(saveEntryAction, INITIAL);
+  const { state, pending, ref, onSubmit } = useFormAction(saveEntryAction, { resetOnSuccess: true });
   const [period, setPeriod] = useState(defaultPeriod);
-  const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (state.savedAt) formRef.current?.reset();
-  }, [state.savedAt]);
   const existing = current.find((c) => c.period === period);
   const id = (name: string) => `${name}-${indicator.id}`;
   const valueLabel = indicator.mode === 'cumulative' ? '本月完成' : '截至本月';
@@ -42,16 +38,13 @@ export function EntryForm({ indicator, year, defaultPeriod, forecastPrefill, cur
 
   return (
     <form
-      ref={formRef}
+      ref={ref}
       aria-label={`填报 ${indicator.name}`}
       className="flex flex-col gap-3"
       onSubmit={(e) => {
-        // Submitted by hand so that a refused entry keeps what the user typed (form actions reset the form).
-        e.preventDefault();
         const replacing = existing && `${formatPeriod(period)}已有填报（${existing.status ?? formatNumber(existing.value, existing.unit)}），确定替换吗？原记录将保留在历史中。`;
-        if (replacing && !window.confirm(replacing)) return;
-        const data = new FormData(e.currentTarget);
-        startTransition(() => action(data));
+        if (replacing && !window.confirm(replacing)) return e.preventDefault();
+        onSubmit(e);
       }}
     >
       {disabled && <p className="rounded bg-slate-100 px-2 py-1 text-xs text-slate-600">只有该项目的负责人可以填报，您可以查看。</p>}
@@ -93,11 +86,7 @@ export function EntryForm({ indicator, year, defaultPeriod, forecastPrefill, cur
         <Field label="备注" htmlFor={id('note')} errors={state.fieldErrors.note}>
           <textarea id={id('note')} name="note" rows={2} maxLength={2000} className={inputClass} />
         </Field>
-        {state.message && (
-          <p role="status" className={`rounded px-2 py-1.5 text-sm ${state.ok ? 'bg-green-50 text-green-800' : 'bg-red-50 text-red-800'}`}>
-            {state.message}
-          </p>
-        )}
+        <FormMessage state={state} />
         <div>
           <Button type="submit">{pending ? '保存中…' : existing ? '替换该月填报' : '保存填报'}</Button>
         </div>

@@ -1,10 +1,12 @@
 'use client';
 
-import { startTransition, useActionState, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { formatPeriod, formatWan } from '@/lib/format/number';
-import { saveExecutionAction, type EntryFormState } from './actions';
+import { FormMessage } from '@/components/ui/form-message';
+import { useFormAction } from '../../use-form-action';
+import { saveExecutionAction } from './actions';
 
 interface Props {
   projectId: number;
@@ -13,21 +15,18 @@ interface Props {
   current: { id: number; period: string; amount: number }[];
 }
 
-const INITIAL: EntryFormState = { ok: false, message: null, fieldErrors: {} };
-
 export function ExecutionForm({ projectId, year, defaultPeriod, current }: Props) {
-  const [state, action, pending] = useActionState(saveExecutionAction, INITIAL);
+  const { state, pending, ref, onSubmit } = useFormAction(saveExecutionAction, { resetOnSuccess: true });
   const [period, setPeriod] = useState(defaultPeriod);
   const existing = current.find((c) => c.period === period);
   return (
     <form
+      ref={ref}
       aria-label="填报预算执行"
       className="flex flex-col gap-3"
       onSubmit={(e) => {
-        e.preventDefault();
-        if (existing && !window.confirm(`${formatPeriod(period)}已填累计执行数 ${formatWan(existing.amount)} 万元，确定替换吗？`)) return;
-        const data = new FormData(e.currentTarget);
-        startTransition(() => action(data));
+        if (existing && !window.confirm(`${formatPeriod(period)}已填累计执行数 ${formatWan(existing.amount)} 万元，确定替换吗？`)) return e.preventDefault();
+        onSubmit(e);
       }}
     >
       <fieldset disabled={pending} className="flex flex-wrap items-end gap-3">
@@ -47,11 +46,7 @@ export function ExecutionForm({ projectId, year, defaultPeriod, current }: Props
         </Field>
         <Button type="submit">{existing ? '替换执行数' : '保存执行数'}</Button>
       </fieldset>
-      {state.message && (
-        <p role="status" className={`rounded px-2 py-1.5 text-sm ${state.ok ? 'bg-green-50 text-green-800' : 'bg-red-50 text-red-800'}`}>
-          {state.message}
-        </p>
-      )}
+      <FormMessage state={state} />
     </form>
   );
 }

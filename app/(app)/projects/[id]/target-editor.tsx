@@ -1,10 +1,11 @@
 'use client';
 
-import { startTransition, useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { CATEGORIES, type Target } from '@/lib/target-value/types';
-import { updateTargetAction, type EntryFormState } from './actions';
+import { FormMessage } from '@/components/ui/form-message';
+import { useFormAction } from '../../use-form-action';
+import { updateTargetAction } from './actions';
 
 interface Props {
   indicatorId: number;
@@ -12,8 +13,6 @@ interface Props {
   target: Target;
   mode: 'cumulative' | 'level';
 }
-
-const INITIAL: EntryFormState = { ok: false, message: null, fieldErrors: {} };
 
 function Select({ label, name, value, options }: { label: string; name: string; value: string; options: [string, string][] }) {
   return (
@@ -32,16 +31,12 @@ function Select({ label, name, value, options }: { label: string; name: string; 
 
 /** Every inference from the 年度指标值 can be corrected by the owner: kind, comparator, value, unit, direction, mode. */
 export function TargetEditor({ indicatorId, category, target, mode }: Props) {
-  const [state, action, pending] = useActionState(updateTargetAction, INITIAL);
+  const { state, pending, onSubmit } = useFormAction(updateTargetAction);
   return (
     <form
       aria-label="修改目标识别"
       className="flex flex-wrap items-end gap-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const data = new FormData(e.currentTarget);
-        startTransition(() => action(data));
-      }}
+      onSubmit={onSubmit}
     >
       <input type="hidden" name="indicatorId" value={indicatorId} />
       <Select label="一级指标" name="category" value={category ?? ''} options={[['', '未分类'], ...CATEGORIES.map((c): [string, string] => [c, c])]} />
@@ -60,11 +55,9 @@ export function TargetEditor({ indicatorId, category, target, mode }: Props) {
       <Button type="submit" variant="secondary" disabled={pending}>
         保存目标
       </Button>
-      {state.message && (
-        <p role="status" className={`w-full text-sm ${state.ok ? 'text-green-800' : 'text-red-800'}`}>
-          {state.message}
-        </p>
-      )}
+      <div className="w-full">
+        <FormMessage state={state} />
+      </div>
     </form>
   );
 }
