@@ -23,18 +23,3 @@ export function formatPeriod(period: string): string {
   const [year, month] = period.split('-');
   return `${year}年${Number(month)}月`;
 }
-
-const DATE_TIME = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hour12: false,
-});
-
-/** An ISO timestamp in Beijing time: 2022/07/05 14:03. */
-export function formatDateTime(iso: string): string {
-  return DATE_TIME.format(new Date(iso));
-}

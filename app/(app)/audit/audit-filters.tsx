@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { useUrlParams } from '@/components/scope/use-url-params';
 import { inputClass } from '@/components/ui/field';
+import { FilterSelect } from '@/components/ui/filter-select';
 import { actionLabel, entityLabel } from '@/lib/audit/labels';
 import type { AuditParams } from '@/lib/audit/params';
 
@@ -11,22 +12,6 @@ interface Facets {
   usernames: string[];
   actions: string[];
   entities: string[];
-}
-
-function Select({ label, value, onChange, options }: { label: string; value: string; onChange: (v: string) => void; options: [string, string][] }) {
-  return (
-    <label className="flex flex-col gap-1">
-      <span className="text-slate-600">{label}</span>
-      <select className={inputClass} value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">全部</option>
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
 }
 
 /** Filters live in the URL; they apply when 筛选 is pressed. */
@@ -44,9 +29,9 @@ export function AuditFilters({ params, facets }: { params: AuditParams; facets: 
         go({ user: draft.user, action: draft.action, entity: draft.entity, from: draft.from, to: draft.to });
       }}
     >
-      <Select label="用户" value={draft.user} onChange={set('user')} options={facets.usernames.map((u) => [u, u])} />
-      <Select label="操作" value={draft.action} onChange={set('action')} options={facets.actions.map((a) => [a, actionLabel(a)])} />
-      <Select label="对象" value={draft.entity} onChange={set('entity')} options={facets.entities.map((e) => [e, entityLabel(e)])} />
+      <FilterSelect label="用户" value={draft.user} onChange={set('user')} options={facets.usernames.map((u) => [u, u])} />
+      <FilterSelect label="操作" value={draft.action} onChange={set('action')} options={facets.actions.map((a) => [a, actionLabel(a)])} />
+      <FilterSelect label="对象" value={draft.entity} onChange={set('entity')} options={facets.entities.map((e) => [e, entityLabel(e)])} />
       <label className="flex flex-col gap-1">
         <span className="text-slate-600">起始日期</span>
         <input type="date" className={inputClass} value={draft.from} onChange={(e) => set('from')(e.target.value)} />

@@ -3,28 +3,12 @@
 import { useState } from 'react';
 import { LIGHT_LABELS } from '@/components/monitoring/light-badge';
 import { inputClass } from '@/components/ui/field';
+import { FilterSelect } from '@/components/ui/filter-select';
 import { useUrlParams } from '@/components/scope/use-url-params';
 import { LIGHTS, type ProjectListParams } from '@/lib/project-list/params';
 import { CATEGORIES } from '@/lib/target-value/types';
 
 const LIGHT_OPTIONS: [string, string][] = LIGHTS.map((l) => [l, LIGHT_LABELS[l]]);
-
-/** A select whose first choice, 全部, clears the filter. */
-function FilterSelect({ label, value, onChange, options }: { label: string; value: string; onChange: (value: string) => void; options: [string, string][] }) {
-  return (
-    <label className="flex flex-col gap-1">
-      <span className="text-slate-600">{label}</span>
-      <select className={inputClass} value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">全部</option>
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
 
 export function ProjectFilters({ params, owners }: { params: ProjectListParams; owners: { username: string; displayName: string }[] }) {
   const go = useUrlParams();

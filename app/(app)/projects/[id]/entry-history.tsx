@@ -1,4 +1,5 @@
-import { formatDateTime, formatNumber, formatPeriod } from '@/lib/format/number';
+import { formatNumber, formatPeriod } from '@/lib/format/number';
+import { formatTimestamp } from '@/lib/format/timestamp';
 import type { EntryWithAuthor } from '@/db/queries/indicators';
 
 export function EntryHistory({ history }: { history: EntryWithAuthor[] }) {
@@ -28,7 +29,7 @@ export function EntryHistory({ history }: { history: EntryWithAuthor[] }) {
             <td className="whitespace-nowrap text-slate-500">
               {h.displayName}
               <br />
-              {formatDateTime(h.createdAt)}
+              {formatTimestamp(h.createdAt)}
             </td>
           </tr>
         ))}
