@@ -48,11 +48,11 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
                   <td className="px-3 py-2">{item.projectName}</td>
                   <td className="px-3 py-2">{item.indicatorName}</td>
                   <td className="px-3 py-2 text-slate-600">{item.targetText}</td>
-                  <td className="px-3 py-2 text-slate-600">{item.latestPeriod ? formatPeriod(item.latestPeriod) : '从未填报'}</td>
+                  <td className="whitespace-nowrap px-3 py-2 text-slate-600">{item.latestPeriod ? formatPeriod(item.latestPeriod) : '从未填报'}</td>
                   <td className="px-3 py-2 text-right">
                     <Link
                       href={`/projects/${item.projectId}?asOf=${period}&fill=${item.indicatorId}#indicator-${item.indicatorId}`}
-                      className="rounded bg-blue-700 px-2 py-1 text-white hover:bg-blue-800"
+                      className="whitespace-nowrap rounded bg-blue-700 px-2 py-1 text-white hover:bg-blue-800"
                       aria-label={`填报 ${item.indicatorName}`}
                     >
                       去填报
