@@ -33,7 +33,7 @@ const database = path.join(dir, 'jixiao.db');
 const servers: ProductionServer[] = [];
 
 async function start(): Promise<ProductionServer> {
-  const server = startProductionServer({ database, port: await freePort(), distDir: '.next-killtest', authSecret: AUTH_SECRET });
+  const server = startProductionServer({ database, port: await freePort(), authSecret: AUTH_SECRET });
   servers.push(server);
   await waitUntilServing(server, START_TIMEOUT);
   return server;

@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { indicators, projects } from '@/db/schema';
 import type { ImportPreview, PreviewIndicator } from '@/lib/target-table';
@@ -31,12 +31,26 @@ export function planImport(db: Db, budgetYearId: number, preview: ImportPreview)
   const kept = new Set(projectIds.filter((id): id is number => id != null));
   const removedProjects = current.filter((p) => !kept.has(p.id)).map((p) => ({ id: p.id, name: p.name }));
 
-  const currentIndicators = db.select().from(indicators).where(inArray(indicators.projectId, [...kept])).orderBy(indicators.seq).all();
+  // Every indicator of the budget year in one query, grouped once: a filter per project would be quadratic.
+  const currentIndicators = new Map<number, { id: number; name: string }[]>();
+  const indicatorRows = db
+    .select({ id: indicators.id, projectId: indicators.projectId, name: indicators.name })
+    .from(indicators)
+    .innerJoin(projects, eq(indicators.projectId, projects.id))
+    .where(eq(projects.budgetYearId, budgetYearId))
+    .orderBy(indicators.seq, indicators.id)
+    .all();
+  for (const { projectId, ...ind } of indicatorRows) {
+    if (!kept.has(projectId)) continue;
+    const list = currentIndicators.get(projectId);
+    if (list) list.push(ind);
+    else currentIndicators.set(projectId, [ind]);
+  }
   const removedIndicators: ImportPlan['removedIndicators'] = [];
   const indicatorIds = preview.projects.map((project, i) => {
     const projectId = projectIds[i];
     if (projectId == null) return project.indicators.map(() => null);
-    const mine = currentIndicators.filter((ind) => ind.projectId === projectId);
+    const mine = currentIndicators.get(projectId) ?? [];
     const byKey = new Map(occurrenceKeys(mine.map((ind) => ind.name)).map((key, j) => [key, mine[j]]));
     const ids = occurrenceKeys(project.indicators.map((ind) => ind.name)).map((key) => byKey.get(key)?.id ?? null);
     const matched = new Set(ids);
@@ -76,8 +90,29 @@ function indicatorValues(projectId: number, ind: PreviewIndicator) {
   };
 }
 
+const PROJECT_KEYS = ['budgetYearId', 'seq', 'name', 'total', 'fiscal', 'specialAccount', 'other', 'goal'] as const;
+const INDICATOR_KEYS = [
+  'projectId', 'seq', 'category', 'subcategory', 'name', 'targetText', 'targetKind', 'comparator', 'targetValue', 'targetUnit', 'direction', 'mode',
+] as const;
+
+/** `{ key: ? }` for each key, as SQL so both insert values and update sets take it. */
+function placeholders<K extends string>(keys: readonly K[]): Record<K, SQL> {
+  return Object.fromEntries(keys.map((key) => [key, sql`${sql.placeholder(key)}`])) as Record<K, SQL>;
+}
+
+/** The four statements of an import, prepared once: building the SQL per row was most of an import's time. */
+function prepareStatements(db: Db) {
+  return {
+    insertProject: db.insert(projects).values(placeholders(PROJECT_KEYS)).prepare(),
+    updateProject: db.update(projects).set(placeholders(PROJECT_KEYS)).where(eq(projects.id, sql.placeholder('id'))).prepare(),
+    insertIndicator: db.insert(indicators).values(placeholders(INDICATOR_KEYS)).prepare(),
+    updateIndicator: db.update(indicators).set(placeholders(INDICATOR_KEYS)).where(eq(indicators.id, sql.placeholder('id'))).prepare(),
+  };
+}
+
 /** Inserts new rows and updates matched ones; entries of matched indicators are untouched. */
 export function applyImport(db: Db, budgetYearId: number, preview: ImportPreview, plan: ImportPlan): void {
+  const statements = prepareStatements(db);
   preview.projects.forEach((project, i) => {
     const values = {
       budgetYearId,
@@ -90,13 +125,13 @@ export function applyImport(db: Db, budgetYearId: number, preview: ImportPreview
       goal: project.goal,
     };
     let projectId = plan.projectIds[i];
-    if (projectId == null) projectId = Number(db.insert(projects).values(values).run().lastInsertRowid);
-    else db.update(projects).set(values).where(eq(projects.id, projectId)).run();
+    if (projectId == null) projectId = Number(statements.insertProject.run(values).lastInsertRowid);
+    else statements.updateProject.run({ ...values, id: projectId });
     project.indicators.forEach((ind, j) => {
       const id = plan.indicatorIds[i][j];
       const row = indicatorValues(projectId, { ...ind, seq: ind.seq ?? j + 1 });
-      if (id == null) db.insert(indicators).values(row).run();
-      else db.update(indicators).set(row).where(eq(indicators.id, id)).run();
+      if (id == null) statements.insertIndicator.run(row);
+      else statements.updateIndicator.run({ ...row, id });
     });
   });
 }

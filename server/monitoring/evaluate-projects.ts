@@ -1,5 +1,5 @@
 import type { Db } from '@/db';
-import type { Entry, Indicator, Project } from '@/db/schema';
+import type { BudgetExecution, Entry, Indicator, Project } from '@/db/schema';
 import { listCurrentExecutions } from '@/db/queries/budget-executions';
 import { listCurrentEntries, listIndicatorsOfProjects } from '@/db/queries/indicators';
 import { evaluateBudget, evaluateIndicator, projectLight, type BudgetEvaluation, type IndicatorEvaluation } from '@/lib/monitoring';
@@ -18,11 +18,17 @@ export interface EvaluatedProject {
   indicators: EvaluatedIndicator[];
   light: Light;
   budget: BudgetEvaluation;
+  /** The project's current cumulative 执行数 rows up to the as-of month, oldest first. */
+  executions: BudgetExecution[];
 }
 
 function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
   return groups;
 }
 
@@ -36,6 +42,7 @@ export function evaluateProjects(db: Db, projects: Project[], asOf: Period): Eva
   const executions = groupBy(listCurrentExecutions(db, projectIds, asOf), (e) => e.projectId);
 
   return projects.map((project) => {
+    const spent = executions.get(project.id) ?? [];
     const evaluated = (indicators.get(project.id) ?? []).map((indicator) => {
       const mine = entries.get(indicator.id) ?? [];
       const evaluation = evaluateIndicator({ target: targetOf(indicator), mode: indicator.mode, entries: mine, asOf, settings });
@@ -45,7 +52,8 @@ export function evaluateProjects(db: Db, projects: Project[], asOf: Period): Eva
       project,
       indicators: evaluated,
       light: projectLight(evaluated.map((i) => i.evaluation.light)),
-      budget: evaluateBudget({ total: project.total, executions: executions.get(project.id) ?? [], asOf, settings }),
+      budget: evaluateBudget({ total: project.total, executions: spent, asOf, settings }),
+      executions: spent,
     };
   });
 }

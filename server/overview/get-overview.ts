@@ -1,5 +1,4 @@
 import type { Db } from '@/db';
-import { listCurrentExecutions } from '@/db/queries/budget-executions';
 import { listProjectsOfBudgetYear } from '@/db/queries/projects';
 import { budgetLight, periodsOfYear, timeElapsed } from '@/lib/monitoring';
 import type { Light, Period } from '@/lib/monitoring/types';
@@ -55,10 +54,9 @@ export function getOverview(db: Db, actor: Actor, scope: Scope): Overview {
   const projects = listProjectsOfBudgetYear(db, scope.budgetYear.id);
   const evaluated = evaluateProjects(db, projects, scope.asOf);
   const budgetTotal = projects.reduce((sum, p) => sum + (p.total ?? 0), 0);
-  const executions = listCurrentExecutions(db, projects.map((p) => p.id), scope.asOf);
   const executedBy = (period: Period) => {
     const latest = new Map<number, number>();
-    for (const e of executions) if (e.period <= period) latest.set(e.projectId, e.amount);
+    for (const { executions } of evaluated) for (const e of executions) if (e.period <= period) latest.set(e.projectId, e.amount);
     return latest.size === 0 ? null : [...latest.values()].reduce((a, b) => a + b, 0);
   };
   const executedTotal = executedBy(scope.asOf) ?? 0;

@@ -2,7 +2,6 @@ import type { Db } from '@/db';
 import { listEntryHistory, type EntryWithAuthor } from '@/db/queries/indicators';
 import { listOwnersOfProjects, type ProjectOwner, type ProjectWithContext } from '@/db/queries/projects';
 import { forecastPrefill, indicatorTrend, type BudgetEvaluation, type IndicatorEvaluation, type TrendPoint } from '@/lib/monitoring';
-import { listCurrentExecutions } from '@/db/queries/budget-executions';
 import type { Light, Period } from '@/lib/monitoring/types';
 import type { Indicator } from '@/db/schema';
 import type { Actor } from '../auth/actor';
@@ -63,7 +62,7 @@ export function getProjectDetail(db: Db, actor: Actor, projectId: number, asOfFo
     canWrite: isProjectOwner(db, actor, project.id),
     deviationReasons: [...loadMonitoringSettings(db).deviationReasons],
     asOf,
-    executions: listCurrentExecutions(db, [project.id], asOf).map(({ id, period, amount }) => ({ id, period, amount })),
+    executions: evaluated.executions.map(({ id, period, amount }) => ({ id, period, amount })),
     indicators: evaluated.indicators.map(({ indicator, evaluation, entries }) => ({
       indicator,
       evaluation,

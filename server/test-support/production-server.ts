@@ -23,7 +23,8 @@ export async function freePort(): Promise<number> {
 }
 
 /** Starts `tsx scripts/start.ts` (migrate, seed, build when stale, serve) as the leader of a new process group. */
-export function startProductionServer(options: { database: string; port: number; distDir: string; authSecret: string }): ProductionServer {
+/** It builds into, or reuses, the same build folder as `npm start` (NEXT_DIST_DIR when set). */
+export function startProductionServer(options: { database: string; port: number; authSecret: string }): ProductionServer {
   const child = spawn('node_modules/.bin/tsx', ['scripts/start.ts'], {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -31,7 +32,6 @@ export function startProductionServer(options: { database: string; port: number;
       ...process.env,
       DATABASE_URL: options.database,
       PORT: String(options.port),
-      NEXT_DIST_DIR: options.distDir,
       AUTH_SECRET: options.authSecret,
       NEXT_TELEMETRY_DISABLED: '1',
     },
