@@ -1,4 +1,4 @@
-const isDev = process.env.NODE_ENV !== 'production';
+const isDev = process.env.NODE_ENV === 'development';
 
 /**
  * Security headers on every response (等保三级). Next.js bootstraps pages with inline scripts, hence 'unsafe-inline'

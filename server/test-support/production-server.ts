@@ -34,6 +34,8 @@ export function startProductionServer(options: { database: string; port: number;
       PORT: String(options.port),
       AUTH_SECRET: options.authSecret,
       NEXT_TELEMETRY_DISABLED: '1',
+      // Test runners set NODE_ENV=test; the server under test is a production build like `npm start`'s.
+      NODE_ENV: 'production',
     },
   });
   let log = '';
