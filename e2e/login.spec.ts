@@ -15,11 +15,19 @@ test('pages require a session', async ({ page }) => {
   await expect(page).toHaveURL(/\/login/);
 });
 
-test('a demo user logs in, sees who they are, and logs out', async ({ page }) => {
+test('a demo user logs in, sees who they are, and logs out; the old cookie is then refused', async ({ page, browser }) => {
   await loginAs(page, 'leader');
   await expect(page.getByText('部门领导（部门领导）')).toBeVisible();
+  const cookies = await page.context().cookies();
   await page.getByRole('button', { name: '退出' }).click();
   await expect(page).toHaveURL(/\/login/);
   await page.goto('/');
   await expect(page).toHaveURL(/\/login/);
+
+  const replay = await browser.newContext();
+  await replay.addCookies(cookies);
+  const replayed = await replay.newPage();
+  await replayed.goto('/projects');
+  await expect(replayed).toHaveURL(/\/login/);
+  await replay.close();
 });

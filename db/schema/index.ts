@@ -9,3 +9,4 @@ export * from './budget-executions';
 export * from './audit-log';
 export * from './app-settings';
 export * from './api-tokens';
+export * from './revoked-sessions';

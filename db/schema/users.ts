@@ -13,6 +13,8 @@ export const users = sqliteTable('users', {
   passwordHash: text('password_hash').notNull(),
   failedLogins: integer('failed_logins').notNull().default(0),
   lockedUntil: text('locked_until'),
+  /** Sessions signed in before this instant are refused (set when the administrator resets the password). */
+  sessionsValidAfter: text('sessions_valid_after'),
   createdAt: text('created_at').notNull(),
 });
 

@@ -1,6 +1,7 @@
 /** Chinese names of the audit log's action and entity codes; an unknown code is shown as it is. */
 const ACTION_LABELS: Record<string, string> = {
   login: '登录',
+  logout: '退出登录',
   'login.failed': '登录失败',
   'login.lockout': '登录失败并锁定账户',
   'login.locked': '锁定期间尝试登录',

@@ -1,8 +1,10 @@
 import { getDb } from '@/db';
 import { findUserById } from '@/db/queries/users';
 import type { Role } from '@/db/schema';
+import { recordAudit } from '../audit/record-audit';
 import { UnauthorizedError } from '../errors';
 import { auth } from './auth';
+import { isSessionValid, revokeSession } from './session-revocation';
 
 /** The person behind a request, from a session or an API token. */
 export interface Actor {
@@ -22,13 +24,14 @@ export const ROLE_LABELS: Record<Role, string> = {
 
 /**
  * The signed-in user. Name, role and department are read from the database on every request, not from the
- * session cookie, so that a change on 用户与权限 applies to sessions already open.
+ * session cookie, so that a change on 用户与权限 applies to sessions already open; a revoked session counts as none.
  */
 export async function currentActor(): Promise<Actor | null> {
   const session = await auth();
   if (!session?.user?.id) return null;
-  const user = findUserById(getDb(), Number(session.user.id));
-  if (!user) return null;
+  const db = getDb();
+  const user = findUserById(db, Number(session.user.id));
+  if (!user || !isSessionValid(db, user, session.user)) return null;
   return { id: user.id, username: user.username, name: user.displayName, role: user.role, departmentId: user.departmentId };
 }
 
@@ -36,4 +39,16 @@ export async function requireActor(): Promise<Actor> {
   const actor = await currentActor();
   if (!actor) throw new UnauthorizedError();
   return actor;
+}
+
+/** 退出: this session is revoked on the server, then its cookie is cleared. */
+export async function endSession(): Promise<void> {
+  const session = await auth();
+  const actor = await currentActor();
+  if (session?.user && actor) {
+    getDb().transaction((tx) => {
+      revokeSession(tx, actor.id, session.user.sid);
+      recordAudit(tx, { actor, action: 'logout', entity: 'user', entityId: actor.id });
+    });
+  }
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { getDb } from '@/db';
@@ -12,7 +13,7 @@ class AccountLocked extends CredentialsSignin {
 
 declare module 'next-auth' {
   interface Session {
-    user: { id: string; username: string; name: string; role: Role; departmentId: number | null };
+    user: { id: string; username: string; name: string; role: Role; departmentId: number | null; sid: string; signedInAt: string };
   }
 }
 
@@ -46,6 +47,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   callbacks: {
     jwt({ token, user }) {
       if (user) {
+        // Each sign-in is its own session, so that 退出 can revoke exactly this one (see session-revocation.ts).
+        token.sid = randomUUID();
+        token.signedInAt = new Date().toISOString();
         const u = user as unknown as { username: string; role: Role; departmentId: number | null };
         token.username = u.username;
         token.role = u.role;
@@ -61,6 +65,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         username: String(token.username),
         role: token.role as Role,
         departmentId: (token.departmentId as number | null) ?? null,
+        sid: String(token.sid ?? ''),
+        signedInAt: String(token.signedInAt ?? ''),
       };
       return session;
     },

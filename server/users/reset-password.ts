@@ -19,7 +19,7 @@ export function resetPassword(db: Db, actor: Actor, userId: number, body: unknow
   assertPasswordPolicy(password, user.username);
   const passwordHash = hashPassword(password);
   db.transaction((tx) => {
-    tx.update(users).set({ passwordHash, failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id)).run();
+    tx.update(users).set({ passwordHash, failedLogins: 0, lockedUntil: null, sessionsValidAfter: new Date().toISOString() }).where(eq(users.id, user.id)).run();
     recordAudit(tx, {
       actor,
       action: 'user.password_reset',
