@@ -68,3 +68,17 @@ test('the owner corrects a parsed target, and the page reads the new one', async
   await page.reload();
   await expect(indicatorCard(page, '参加会议人数').getByText('识别为 ≥ 30 人')).toBeVisible();
 });
+
+test('an actual entered in 万元 counts toward a target in 亿元', async ({ page }) => {
+  await page.goto('/projects?q=受托管理机构');
+  await page.getByRole('link', { name: '受托管理机构委托管理费' }).click();
+  const card = indicatorCard(page, '普惠机制合作银行累计贷款投放额');
+  await openEntryPanel(card);
+  await card.getByLabel('填报月份').selectOption('2022-12');
+  await card.getByLabel(/本月完成/).fill('8,000,000');
+  await card.getByLabel('填报单位').selectOption('万元');
+  await card.getByRole('button', { name: '保存填报' }).click();
+  await expect(card.getByRole('status')).toHaveText('已保存 2022-12 的填报');
+  await page.reload();
+  await expect(indicatorCard(page, '普惠机制合作银行累计贷款投放额').getByTestId(/^actual-/)).toHaveText('800 亿元');
+});

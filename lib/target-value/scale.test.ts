@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convertScale } from './scale';
+import { convertScale, entryUnits } from './scale';
 
 describe('convertScale', () => {
   it('keeps the value for the same unit or no units', () => {
@@ -30,5 +30,21 @@ describe('convertScale', () => {
     expect(convertScale(3, '万元', '万家')).toBeNull();
     expect(convertScale(3, null, '亿元')).toBeNull();
     expect(convertScale(3, '%', null)).toBeNull();
+  });
+});
+
+describe('entryUnits', () => {
+  it('offers the target unit first, then its base and the 万/亿 scales of it', () => {
+    expect(entryUnits('亿元')).toEqual(['亿元', '元', '万元']);
+    expect(entryUnits('万户')).toEqual(['万户', '户', '亿户']);
+    expect(entryUnits('家')).toEqual(['家', '万家', '亿家']);
+  });
+  it('offers nothing else for percentages, scale-only or missing units', () => {
+    expect(entryUnits('%')).toEqual(['%']);
+    expect(entryUnits('万')).toEqual(['万']);
+    expect(entryUnits(null)).toEqual([]);
+  });
+  it('offers only units that convert into the target unit', () => {
+    for (const unit of entryUnits('亿元')) expect(convertScale(1, unit, '亿元')).not.toBeNull();
   });
 });

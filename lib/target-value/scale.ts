@@ -28,3 +28,14 @@ export function convertScale(value: number, fromUnit: string | null, toUnit: str
       : value / (target.factor / source.factor);
   return Number.isFinite(converted) ? Number(converted.toPrecision(15)) : null;
 }
+
+/**
+ * The units an actual may be entered in for a target unit: the unit itself, then its base and the 万/亿
+ * scales of that base (`亿元` → 亿元, 元, 万元). A unit without a countable base (`%`, none) has only itself.
+ */
+export function entryUnits(targetUnit: string | null): string[] {
+  if (!targetUnit) return [];
+  const { base } = splitScale(targetUnit);
+  if (!base || base === '%') return [targetUnit];
+  return [...new Set([targetUnit, base, `万${base}`, `亿${base}`])];
+}

@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { POSSIBILITIES, QUALITATIVE_STATUSES } from '@/lib/monitoring/types';
 import { formatNumber, formatPeriod } from '@/lib/format/number';
+import { entryUnits } from '@/lib/target-value';
 import { FormMessage } from '@/components/ui/form-message';
 import { useFormAction } from '../../use-form-action';
 import { saveEntryAction } from './actions';
@@ -34,6 +35,8 @@ export function EntryForm({ indicator, year, defaultPeriod, forecastPrefill, cur
   const existing = current.find((c) => c.period === period);
   const id = (name: string) => `${name}-${indicator.id}`;
   const valueLabel = indicator.mode === 'cumulative' ? '本月完成' : '截至本月';
+  // An actual may be entered in another scale of the target's unit (万元 for a target in 亿元); it is converted.
+  const units = entryUnits(indicator.unit);
   const needsDeviation = Boolean(state.fieldErrors.reasons?.length);
 
   return (
@@ -72,8 +75,17 @@ export function EntryForm({ indicator, year, defaultPeriod, forecastPrefill, cur
               </select>
             </Field>
           ) : (
-            <Field label={`${valueLabel}（${indicator.unit ?? '无单位'}）`} htmlFor={id('value')} errors={state.fieldErrors.value} hint={indicator.mode === 'cumulative' ? '填写本月新增的数量，系统按月累计' : '填写截至本月末的数值'}>
-              <input id={id('value')} name="value" inputMode="decimal" autoComplete="off" className={inputClass} />
+            <Field label={units.length > 1 ? valueLabel : `${valueLabel}（${indicator.unit ?? '无单位'}）`} htmlFor={id('value')} errors={state.fieldErrors.value} hint={indicator.mode === 'cumulative' ? '填写本月新增的数量，系统按月累计' : '填写截至本月末的数值'}>
+              <div className="flex gap-2">
+                <input id={id('value')} name="value" inputMode="decimal" autoComplete="off" className={`${inputClass} min-w-0 flex-1`} />
+                {units.length > 1 && (
+                  <select name="unit" aria-label="填报单位" defaultValue={indicator.unit ?? ''} className={inputClass}>
+                    {units.map((u) => (
+                      <option key={u}>{u}</option>
+                    ))}
+                  </select>
+                )}
+              </div>
             </Field>
           )}
         </div>
