@@ -1,4 +1,5 @@
 import { getDb } from '@/db';
+import { PrintStamp } from '@/components/scope/print-stamp';
 import { ScopeSelector } from '@/components/scope/scope-selector';
 import { Card } from '@/components/ui/card';
 import { getOverview } from '@/server/overview/get-overview';
@@ -27,6 +28,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           <p className="text-sm text-slate-500">
             {scope.budgetYear.departmentName} · {scope.budgetYear.year}年度
           </p>
+          <PrintStamp asOf={scope.asOf} />
         </div>
         <ScopeSelector options={scope.options} departmentId={scope.budgetYear.departmentId} year={scope.budgetYear.year} asOf={scope.asOf} />
       </header>

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getDb } from '@/db';
 import { ProjectExportLink } from '@/components/exports/export-links';
 import { LightBadge } from '@/components/monitoring/light-badge';
+import { PrintStamp } from '@/components/scope/print-stamp';
 import { ScopeSelector } from '@/components/scope/scope-selector';
 import { Card } from '@/components/ui/card';
 import { formatPercent, formatWan } from '@/lib/format/number';
@@ -38,13 +39,14 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
     <div className="flex flex-col gap-4">
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <Link href={`/projects?dept=${project.departmentId}&year=${project.year}&asOf=${detail.asOf}`} className="text-sm text-blue-800 hover:underline">
+          <Link href={`/projects?dept=${project.departmentId}&year=${project.year}&asOf=${detail.asOf}`} className="no-print text-sm text-blue-800 hover:underline">
             ← 返回项目列表
           </Link>
           <h1 className="mt-1 text-xl font-semibold">{project.name}</h1>
           <p className="text-sm text-slate-500">
             {project.departmentName} · {project.year}年度 · 负责人：{detail.owners.map((o) => o.displayName).join('、') || '未指定'}
           </p>
+          <PrintStamp asOf={detail.asOf} />
         </div>
         <div className="flex flex-col items-end gap-2">
           <ScopeSelector options={[]} departmentId={project.departmentId} year={project.year} asOf={detail.asOf} />
