@@ -22,7 +22,7 @@ function resolve(ref: string): unknown {
 function routePaths(dir: string, prefix: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     if (entry.isFile()) return entry.name === 'route.ts' ? [prefix] : [];
-    if (entry.name.startsWith('[[...') || entry.name === 'exports') return [];
+    if (entry.name.startsWith('[[...')) return [];
     return routePaths(path.join(dir, entry.name), `${prefix}/${entry.name.replace(/^\[(\w+)\]$/, '{$1}')}`);
   });
 }
