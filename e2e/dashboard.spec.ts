@@ -29,7 +29,10 @@ test('the leader goes from the red count on the overview to the project and its 
   await expect(page).toHaveURL(/light=red/);
   const rows = page.getByRole('row');
   await expect(rows.filter({ hasText: PROJECT })).toHaveCount(1);
-  await expect(page.locator('tbody [data-light]:not([data-light="red"])').filter({ hasText: /绿灯|黄灯|蓝灯|未填报/ })).toHaveCount(0);
+  // Every listed project's 目标灯号 (the seventh column) is red.
+  const lightCells = page.locator('tbody tr td:nth-child(7) [data-light]');
+  await expect(lightCells.first()).toBeVisible();
+  for (const light of await lightCells.evaluateAll((cells) => cells.map((c) => c.getAttribute('data-light')))) expect(light).toBe('red');
 
   await page.getByRole('link', { name: PROJECT }).click();
   await expect(page.getByRole('heading', { level: 1, name: PROJECT })).toBeVisible();

@@ -23,11 +23,13 @@ export function LightBadge({ light, label }: { light: Light; label?: string }) {
     <span
       className={`inline-flex items-center gap-1 whitespace-nowrap rounded border px-1.5 py-0.5 text-xs font-medium ${style.text}`}
       data-light={light}
+      title={LIGHT_LABELS[light]}
     >
       <span aria-hidden className={`inline-flex h-3.5 w-3.5 items-center justify-center rounded-full text-[9px] text-white ${style.dot}`}>
         {style.icon}
       </span>
       {label ?? LIGHT_LABELS[light]}
+      {label !== undefined && !label.includes(LIGHT_LABELS[light]) && <span className="sr-only">（{LIGHT_LABELS[light]}）</span>}
     </span>
   );
 }

@@ -1,6 +1,5 @@
 'use client';
 
-import { useState } from 'react';
 import type { Department } from '@/db/schema';
 import { PASSWORD_POLICY_HINT } from '@/lib/auth/password-policy';
 import { Button } from '@/components/ui/button';
@@ -8,14 +7,11 @@ import { Field, inputClass } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { useFormAction } from '../../use-form-action';
 import { createUserAction } from './actions';
-import { DepartmentSelect } from './department-select';
+import { RoleDepartmentFields } from './role-department-fields';
 import type { RoleOption } from './role-options';
 
 export function CreateUserForm({ roles, departments }: { roles: RoleOption[]; departments: Department[] }) {
   const { state, pending, ref, onSubmit } = useFormAction(createUserAction, { resetOnSuccess: true });
-  const [role, setRole] = useState('owner');
-  const [departmentId, setDepartmentId] = useState(departments.length === 1 ? String(departments[0].id) : '');
-  const noDepartment = role === 'admin' || role === 'auditor';
   const errors = state.fieldErrors;
   return (
     <form ref={ref} onSubmit={onSubmit} aria-label="新建用户" className="flex flex-col gap-3">
@@ -26,18 +22,14 @@ export function CreateUserForm({ roles, departments }: { roles: RoleOption[]; de
         <Field label="姓名" htmlFor="new-display-name" errors={errors.displayName}>
           <input id="new-display-name" name="displayName" autoComplete="off" required maxLength={50} className={inputClass} />
         </Field>
-        <Field label="角色" htmlFor="new-role" errors={errors.role}>
-          <select id="new-role" name="role" value={role} onChange={(e) => setRole(e.target.value)} className={inputClass}>
-            {roles.map((r) => (
-              <option key={r.value} value={r.value}>
-                {r.label}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label="所属部门" htmlFor="new-department" errors={errors.departmentId}>
-          <DepartmentSelect id="new-department" departments={departments} value={departmentId} onChange={setDepartmentId} disabled={noDepartment} />
-        </Field>
+        <RoleDepartmentFields
+          idPrefix="new"
+          roles={roles}
+          departments={departments}
+          initialRole="owner"
+          initialDepartmentId={departments.length === 1 ? String(departments[0].id) : ''}
+          errors={errors}
+        />
         <Field label="初始密码" htmlFor="new-password" errors={errors.password} hint={PASSWORD_POLICY_HINT}>
           <input id="new-password" name="password" type="password" autoComplete="new-password" required className={inputClass} />
         </Field>
