@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
-import { PROJECT_ACTIONS, PUBLIC_ACTIONS, USER_ACTIONS } from './authz/action-matrix';
+import { PROJECT_ACTIONS, PUBLIC_ACTIONS, SETTINGS_ACTIONS, USER_ACTIONS } from './authz/action-matrix';
 import { discoverPages, discoverRouteHandlers, discoverServerActions } from './authz/discover-routes';
 import { invokeAction } from './authz/invoke-action';
 import { API, PAGES, PUBLIC_PAGES, PUBLIC_ROUTE_HANDLERS, ROLES, type Role } from './authz/matrix';
@@ -8,7 +8,7 @@ import { storageStateOf, type DemoUser } from './fixtures';
 import { E2E_DATABASE, E2E_PORT } from './test-env';
 
 const BASE = `http://127.0.0.1:${E2E_PORT}`;
-const ACTIONS = [...PROJECT_ACTIONS, ...USER_ACTIONS];
+const ACTIONS = [...PROJECT_ACTIONS, ...USER_ACTIONS, ...SETTINGS_ACTIONS];
 const storageFor = (role: Role) => (role === 'anonymous' ? undefined : storageStateOf(role as DemoUser));
 const contextFor = (role: Role): Promise<APIRequestContext> => playwrightRequest.newContext({ baseURL: BASE, storageState: storageFor(role) });
 let checks = 0;

@@ -8,6 +8,7 @@ const LINKS = [
   { href: '/inbox', label: '我的填报', roles: ['owner'] },
   { href: '/import', label: '导入', roles: ['admin'] },
   { href: '/admin/users', label: '用户与权限', roles: ['admin'] },
+  { href: '/admin/settings', label: '设置', roles: ['admin'] },
   { href: '/audit', label: '审计日志', roles: ['admin', 'auditor'] },
 ] as const;
 

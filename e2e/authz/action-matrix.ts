@@ -156,5 +156,22 @@ export const USER_ACTIONS: ActionRule[] = [
   },
 ];
 
+/** Only the deviation reasons change (a seventh category), so later specs judge entries by the default thresholds. */
+const SETTINGS_FORM = {
+  lightRed: '0.6', lightYellow: '0.8', lightGreen: '1.2', budgetRed: '0.6', budgetYellow: '0.8',
+  deviationReasons: '经费保障\n制度保障\n人员保障\n硬件条件保障\n其他\n外部环境', officialRoundMonth: '8',
+  weightBudget: '10', weightOutput: '50', weightBenefit: '30', weightSatisfaction: '10', reverseScoring: 'linear', grade优: '90', grade良: '80', grade中: '60',
+};
+
+export const SETTINGS_ACTIONS: ActionRule[] = [
+  {
+    action: 'app/(app)/admin/settings/actions.ts#updateSettingsAction',
+    page: '/admin/settings',
+    args: () => [ENTRY_STATE, formData(SETTINGS_FORM)],
+    allowed: ['admin'],
+    effect: (db) => scalar(db, "select value from app_settings where key = 'monitoring'"),
+  },
+];
+
 /** Actions anyone may call: signing in and out change no data but the caller's own session. */
 export const PUBLIC_ACTIONS = ['app/login/actions.ts#login', 'app/(app)/logout-action.ts#logout'];

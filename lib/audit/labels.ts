@@ -22,6 +22,7 @@ const ACTION_LABELS: Record<string, string> = {
   'token.create': '创建访问令牌',
   'token.revoke': '吊销访问令牌',
   'audit.export': '导出审计日志',
+  'settings.update': '修改设置',
 };
 
 const ENTITY_LABELS: Record<string, string> = {
@@ -31,6 +32,7 @@ const ENTITY_LABELS: Record<string, string> = {
   budget_year: '部门年度目标表',
   api_token: '访问令牌',
   audit_log: '审计日志',
+  settings: '设置',
 };
 
 /** Names of the fields audit records commonly carry, for the one-line summary of a change. */

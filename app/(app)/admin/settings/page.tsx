@@ -1,0 +1,20 @@
+import { getDb } from '@/db';
+import { loadMonitoringSettings } from '@/server/monitoring/monitoring-settings';
+import { AccessDenied } from '../../access-denied';
+import { requireAdminPage } from '../users/admin-page';
+import { SettingsForm } from './settings-form';
+
+export default async function SettingsPage() {
+  const actor = await requireAdminPage();
+  if (!actor) return <AccessDenied message="只有系统管理员可以修改设置。" />;
+  const settings = loadMonitoringSettings(getDb());
+  return (
+    <div className="flex flex-col gap-4">
+      <header>
+        <h1 className="text-xl font-semibold">设置</h1>
+        <p className="text-sm text-slate-500">灯号阈值、偏差原因类别、官方监控轮次与自评分值。保存后所有页面、接口与导出按新规则计算，修改记入审计日志。</p>
+      </header>
+      <SettingsForm settings={settings} />
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+'use client';
+
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { Field, inputClass } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import type { MonitoringSettings } from '@/lib/monitoring/settings';
+import { useFormAction } from '../../use-form-action';
+import { updateSettingsAction } from './actions';
+
+function NumberField({ name, label, value, hint }: { name: string; label: string; value: number; hint?: string }) {
+  return (
+    <Field label={label} htmlFor={name} hint={hint}>
+      <input id={name} name={name} defaultValue={value} inputMode="decimal" required className={`${inputClass} w-28`} />
+    </Field>
+  );
+}
+
+export function SettingsForm({ settings }: { settings: MonitoringSettings }) {
+  const { state, pending, onSubmit } = useFormAction(updateSettingsAction);
+  const { lightThresholds: light, budgetThresholds: budget, scoring } = settings;
+  return (
+    <form onSubmit={onSubmit} aria-label="监控与评分设置" className="flex flex-col gap-4">
+      <fieldset disabled={pending} className="flex flex-col gap-4">
+        <Card title="指标灯号（v = 实际 / 序时应完成）">
+          <div className="flex flex-wrap gap-4">
+            <NumberField name="lightRed" label="低于此值为红灯" value={light.red} />
+            <NumberField name="lightYellow" label="低于此值为黄灯" value={light.yellow} />
+            <NumberField name="lightGreen" label="低于此值为绿灯，否则蓝灯" value={light.green} />
+          </div>
+        </Card>
+        <Card title="预算执行灯号（v = 执行率 / 序时进度）">
+          <div className="flex flex-wrap gap-4">
+            <NumberField name="budgetRed" label="低于此值为红灯" value={budget.red} />
+            <NumberField name="budgetYellow" label="低于此值为黄灯，否则绿灯" value={budget.yellow} />
+          </div>
+        </Card>
+        <Card title="填报">
+          <div className="flex flex-wrap gap-4">
+            <Field label="偏差原因类别（每行一个）" htmlFor="deviationReasons">
+              <textarea id="deviationReasons" name="deviationReasons" rows={5} defaultValue={settings.deviationReasons.join('\n')} className={`${inputClass} w-64`} />
+            </Field>
+            <NumberField name="officialRoundMonth" label="官方监控月份" value={settings.officialRoundMonth} hint="该月汇总此前各月数据（8 月即 1–7 月）" />
+          </div>
+        </Card>
+        <Card title="年终自评">
+          <div className="flex flex-wrap gap-4">
+            <NumberField name="weightBudget" label="预算执行率分值" value={scoring.weights.budget} />
+            <NumberField name="weightOutput" label="产出指标分值" value={scoring.weights.output} hint="含成本指标" />
+            <NumberField name="weightBenefit" label="效益指标分值" value={scoring.weights.benefit} />
+            <NumberField name="weightSatisfaction" label="满意度指标分值" value={scoring.weights.satisfaction} />
+            <Field label="反向指标计分" htmlFor="reverseScoring">
+              <select id="reverseScoring" name="reverseScoring" defaultValue={scoring.reverseScoring} className={inputClass}>
+                <option value="linear">线性扣分（超出部分按比例扣减）</option>
+                <option value="ratio">比值（目标值 / 实际值）</option>
+              </select>
+            </Field>
+            <NumberField name="grade优" label="“优”最低分" value={scoring.grades.优} />
+            <NumberField name="grade良" label="“良”最低分" value={scoring.grades.良} />
+            <NumberField name="grade中" label="“中”最低分" value={scoring.grades.中} />
+          </div>
+        </Card>
+        <FormMessage state={state} />
+        <div>
+          <Button type="submit">{pending ? '保存中…' : '保存设置'}</Button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}
