@@ -32,9 +32,11 @@ function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
   return groups;
 }
 
-/** Every figure and light of the given projects as of a month: three queries, then pure domain rules. */
-export function evaluateProjects(db: Db, projects: Project[], asOf: Period): EvaluatedProject[] {
-  const settings = loadMonitoringSettings(db);
+/**
+ * Every figure and light of the given projects as of a month: three queries, then pure domain rules. Callers
+ * that need the settings themselves pass them in, so they are read once per request.
+ */
+export function evaluateProjects(db: Db, projects: Project[], asOf: Period, settings = loadMonitoringSettings(db)): EvaluatedProject[] {
   const projectIds = projects.map((p) => p.id);
   const indicators = groupBy(listIndicatorsOfProjects(db, projectIds), (i) => i.projectId);
   const allIndicatorIds = [...indicators.values()].flat().map((i) => i.id);

@@ -52,14 +52,16 @@ function countLights(evaluated: EvaluatedProject[]) {
 export function getOverview(db: Db, actor: Actor, scope: Scope): Overview {
   if (!canReadDepartment(actor, scope.budgetYear.departmentId)) throw new ForbiddenError('无权查看该部门');
   const projects = listProjectsOfBudgetYear(db, scope.budgetYear.id);
-  const evaluated = evaluateProjects(db, projects, scope.asOf);
+  const settings = loadMonitoringSettings(db);
+  const evaluated = evaluateProjects(db, projects, scope.asOf, settings);
   const budgetTotal = projects.reduce((sum, p) => sum + (p.total ?? 0), 0);
   const executedBy = (period: Period) => {
     const latest = new Map<number, number>();
     for (const { executions } of evaluated) for (const e of executions) if (e.period <= period) latest.set(e.projectId, e.amount);
     return latest.size === 0 ? null : [...latest.values()].reduce((a, b) => a + b, 0);
   };
-  const executedTotal = executedBy(scope.asOf) ?? 0;
+  const executed = executedBy(scope.asOf);
+  const executedTotal = executed ?? 0;
   const t = timeElapsed(scope.asOf);
   const { projectsByLight, indicatorsByLight, byCategory } = countLights(evaluated);
   const indicatorCount = evaluated.reduce((n, p) => n + p.indicators.length, 0);
@@ -68,7 +70,7 @@ export function getOverview(db: Db, actor: Actor, scope: Scope): Overview {
     budgetTotal,
     executedTotal,
     executionRate: budgetTotal > 0 ? executedTotal / budgetTotal : null,
-    budgetLight: budgetLight(executedBy(scope.asOf), budgetTotal, t, loadMonitoringSettings(db)),
+    budgetLight: budgetLight(executed, budgetTotal, t, settings),
     timeElapsed: t,
     indicatorCount,
     reportedIndicatorCount: evaluated.flatMap((p) => p.indicators).filter((i) => i.evaluation.latestPeriod !== null).length,

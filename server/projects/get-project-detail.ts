@@ -52,7 +52,8 @@ function progressOf(indicator: Indicator, evaluation: IndicatorEvaluation): Pick
 export function getProjectDetail(db: Db, actor: Actor, projectId: number, asOfFor: (year: number) => Period): ProjectDetail {
   const project = requireReadableProject(db, actor, projectId);
   const asOf = asOfFor(project.year);
-  const [evaluated] = evaluateProjects(db, [project], asOf);
+  const settings = loadMonitoringSettings(db);
+  const [evaluated] = evaluateProjects(db, [project], asOf, settings);
   const history = listEntryHistory(db, evaluated.indicators.map((i) => i.indicator.id));
   return {
     project,
@@ -60,7 +61,7 @@ export function getProjectDetail(db: Db, actor: Actor, projectId: number, asOfFo
     light: evaluated.light,
     budget: evaluated.budget,
     canWrite: isProjectOwner(db, actor, project.id),
-    deviationReasons: [...loadMonitoringSettings(db).deviationReasons],
+    deviationReasons: [...settings.deviationReasons],
     asOf,
     executions: evaluated.executions.map(({ id, period, amount }) => ({ id, period, amount })),
     indicators: evaluated.indicators.map(({ indicator, evaluation, entries }) => ({
