@@ -8,4 +8,4 @@ export function getDb(): Db {
   return cache.jixiaoDb;
 }
 
-export type { Db } from './client';
+export type { Db, DbOrTx } from './client';

@@ -10,7 +10,9 @@ import { E2E_DATABASE, E2E_PORT } from './test-env';
 const BASE = `http://127.0.0.1:${E2E_PORT}`;
 const ACTIONS = [...PROJECT_ACTIONS, ...USER_ACTIONS, ...SETTINGS_ACTIONS];
 const storageFor = (role: Role) => (role === 'anonymous' ? undefined : storageStateOf(role as DemoUser));
-const contextFor = (role: Role): Promise<APIRequestContext> => playwrightRequest.newContext({ baseURL: BASE, storageState: storageFor(role) });
+/** A browser session's requests carry the page's Origin, as a browser sends it on every fetch that changes state. */
+const contextFor = (role: Role): Promise<APIRequestContext> =>
+  playwrightRequest.newContext({ baseURL: BASE, storageState: storageFor(role), extraHTTPHeaders: { Origin: BASE } });
 let checks = 0;
 
 test.afterAll(() => console.log(`authorization checks: ${checks}`));

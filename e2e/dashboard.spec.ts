@@ -8,7 +8,9 @@ const INDICATOR = '服务对象满意度（%）';
 
 test.beforeAll(async () => {
   // The owner reports a red month through the API, with the deviation reasons it requires.
-  const owner = await playwrightRequest.newContext({ baseURL: `http://127.0.0.1:${E2E_PORT}`, storageState: storageStateOf('owner') });
+  const app = `http://127.0.0.1:${E2E_PORT}`;
+  // A browser session's writes carry the page's Origin.
+  const owner = await playwrightRequest.newContext({ baseURL: app, storageState: storageStateOf('owner'), extraHTTPHeaders: { Origin: app } });
   const project = await (await owner.get('/api/v1/projects?year=2022')).json();
   const id = project.projects.find((p: { name: string }) => p.name === PROJECT).id;
   const detail = await (await owner.get(`/api/v1/projects/${id}`)).json();

@@ -8,7 +8,7 @@ import { saveEntry } from '../entries/save-entry';
 import { ConflictError } from '../errors';
 import { getProjectDetail } from '../projects/get-project-detail';
 import { parseEntryBody } from './entry-body';
-import { entryEtag } from './params';
+import { versionEtag } from './params';
 import { entryJson, indicatorJson, type IndicatorJson } from './project-json';
 
 /**
@@ -33,7 +33,7 @@ export function putEntryJson(
   const projectId = findIndicator(db, saved.indicatorId)!.projectId;
   const detail = getProjectDetail(db, actor, projectId, () => period);
   const indicator = detail.indicators.find((i) => i.indicator.id === saved.indicatorId)!;
-  return { indicator: indicatorJson(indicator, period), etag: entryEtag(saved.id) };
+  return { indicator: indicatorJson(indicator, period), etag: versionEtag(saved.id) };
 }
 
 /** The 409 names the entry that is there now in the API's own shape, so the client can show it and retry. */

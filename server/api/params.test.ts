@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NotFoundError, ValidationError } from '../errors';
-import { entryEtag, parseAsOfQuery, parseEntryPrecondition, parseIdParam, parsePeriodParam, parseProjectListQuery } from './params';
+import { versionEtag, parseAsOfQuery, parsePrecondition, parseIdParam, parsePeriodParam, parseProjectListQuery } from './params';
 
 const query = (qs: string) => parseProjectListQuery(new URLSearchParams(qs));
 
@@ -56,21 +56,21 @@ describe('parseAsOfQuery', () => {
   });
 });
 
-describe('parseEntryPrecondition', () => {
+describe('parsePrecondition', () => {
   const headers = (init: Record<string, string>) => new Headers(init);
 
   it('maps If-Match to the entry id read, If-None-Match: * to "none read", neither to "replace"', () => {
-    expect(parseEntryPrecondition(headers({}))).toBeUndefined();
-    expect(parseEntryPrecondition(headers({ 'If-Match': '"42"' }))).toBe(42);
-    expect(parseEntryPrecondition(headers({ 'If-Match': 'W/"42"' }))).toBe(42);
-    expect(parseEntryPrecondition(headers({ 'If-Match': entryEtag(7) }))).toBe(7);
-    expect(parseEntryPrecondition(headers({ 'If-None-Match': '*' }))).toBeNull();
+    expect(parsePrecondition(headers({}))).toBeUndefined();
+    expect(parsePrecondition(headers({ 'If-Match': '"42"' }))).toBe(42);
+    expect(parsePrecondition(headers({ 'If-Match': 'W/"42"' }))).toBe(42);
+    expect(parsePrecondition(headers({ 'If-Match': versionEtag(7) }))).toBe(7);
+    expect(parsePrecondition(headers({ 'If-None-Match': '*' }))).toBeNull();
   });
 
   it('refuses malformed or combined preconditions', () => {
     const cases: Record<string, string>[] = [{ 'If-Match': '42' }, { 'If-Match': '"abc"' }, { 'If-Match': '*' }, { 'If-None-Match': '"3"' }, { 'If-Match': '"1"', 'If-None-Match': '*' }];
     for (const init of cases) {
-      expect(() => parseEntryPrecondition(headers(init))).toThrow(ValidationError);
+      expect(() => parsePrecondition(headers(init))).toThrow(ValidationError);
     }
   });
 });

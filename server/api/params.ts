@@ -63,25 +63,25 @@ export function parseProjectListQuery(search: URLSearchParams): ProjectListQuery
   };
 }
 
-/** The ETag of an indicator's current entry of a month (its id, quoted). */
-export function entryEtag(entryId: number): string {
-  return `"${entryId}"`;
+/** The ETag of a month's current row — an indicator's entry or a project's 执行数 (its id, quoted). */
+export function versionEtag(rowId: number): string {
+  return `"${rowId}"`;
 }
 
 /**
- * The version the client read: `If-Match: "<entryId>"` → that id; `If-None-Match: *` → null (it saw none);
- * neither → undefined (replace whatever is there).
+ * The version the client read of a month's entry or 执行数: `If-Match: "<id>"` → that id; `If-None-Match: *` → null
+ * (it saw none); neither → undefined (replace whatever is there).
  */
-export function parseEntryPrecondition(headers: Headers): number | null | undefined {
+export function parsePrecondition(headers: Headers): number | null | undefined {
   const ifMatch = headers.get('if-match')?.trim();
   const ifNoneMatch = headers.get('if-none-match')?.trim();
   if (ifMatch && ifNoneMatch) throw new ValidationError('If-Match 与 If-None-Match 不能同时使用');
   if (ifNoneMatch) {
-    if (ifNoneMatch !== '*') throw new ValidationError('If-None-Match 只支持 *（该月尚无填报时才保存）');
+    if (ifNoneMatch !== '*') throw new ValidationError('If-None-Match 只支持 *（该月尚无记录时才保存）');
     return null;
   }
   if (!ifMatch) return undefined;
   const match = /^(?:W\/)?"([1-9]\d{0,14})"$/.exec(ifMatch);
-  if (!match) throw new ValidationError(`If-Match 应为读取到的填报版本，如 "123"（收到 ${ifMatch.slice(0, 40)}）`);
+  if (!match) throw new ValidationError(`If-Match 应为读取到的版本（ETag），如 "123"（收到 ${ifMatch.slice(0, 40)}）`);
   return Number(match[1]);
 }

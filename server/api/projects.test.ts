@@ -83,7 +83,7 @@ describe('entries and executions through the API use cases', () => {
     expect(() => putEntryJson(db, owner, 999_999, '2022-06', { value: 1 }, undefined)).toThrow(NotFoundError);
     expect(() => putEntryJson(db, owner, other.id, '2022-06', { value: 0.5 }, undefined)).toThrow(ForbiddenError);
     expect(() => putEntryJson(db, owner, indicator.id, '2023-01', { value: 1 }, undefined)).toThrow(ValidationError);
-    expect(() => putEntryJson(db, owner, indicator.id, '2022-06', { value: '1' }, undefined)).toThrow('请输入数字');
+    expect(() => putEntryJson(db, owner, indicator.id, '2022-06', { value: '1' }, undefined)).toThrow('完成值应为数字');
     expect(() => putEntryJson(db, owner, indicator.id, '2022-06', { value: 1, explanation: 3 }, undefined)).toThrow('原因说明应为文本');
     expect(() => putEntryJson(db, owner, indicator.id, '2022-06', { value: 1 }, undefined)).toThrow(DeviationRequiredError);
   });
@@ -91,7 +91,7 @@ describe('entries and executions through the API use cases', () => {
   it('records an execution and returns the project with the execution rate as a fraction', () => {
     const owner = actorOf(db, 'owner');
     const { id } = listProjectsJson(db, owner, { year: 2022 }, today).projects.find((p) => p.name === PROJECT)!;
-    const json = putExecutionJson(db, owner, id, '2022-06', { amount: 27 });
+    const { project: json } = putExecutionJson(db, owner, id, '2022-06', { amount: 27 });
     expect(json).toMatchObject({ executionRate: 0.45, budgetLight: 'green', indicatorCount: 4 });
     expect(json.indicators).toHaveLength(4);
     expect(() => putExecutionJson(db, owner, id, '2022-06', { amount: -1 })).toThrow('不能为负数');

@@ -11,7 +11,7 @@ import { getProjectDetail } from '../projects/get-project-detail';
 import { listProjectRows } from '../projects/list-project-rows';
 import { resolveAsOf } from '../scope/resolve-scope';
 import type { ProjectListQuery } from './params';
-import { checkAsOfInYear } from './params';
+import { checkAsOfInYear, versionEtag } from './params';
 import { amountsJson, projectDetailJson, projectRowJson, type ProjectDetailJson, type ProjectJson } from './project-json';
 
 /**
@@ -42,8 +42,18 @@ export function projectJson(db: Db, actor: Actor, projectId: number, asOf?: Peri
   return projectDetailJson(detail);
 }
 
-/** Records the cumulative 执行数 up to `period`, then returns the project as of that month. */
-export function putExecutionJson(db: Db, actor: Actor, projectId: number, period: Period, body: Record<string, unknown>): ProjectDetailJson {
-  saveExecution(db, actor, projectId, period, body);
-  return projectJson(db, actor, projectId, period);
+/**
+ * Records the cumulative 执行数 up to `period` (conditionally on the version read, as for entries), then returns the
+ * project as of that month and the saved row's ETag.
+ */
+export function putExecutionJson(
+  db: Db,
+  actor: Actor,
+  projectId: number,
+  period: Period,
+  body: Record<string, unknown>,
+  expectedExecutionId?: number | null,
+): { project: ProjectDetailJson; etag: string } {
+  const saved = saveExecution(db, actor, projectId, period, body, { expectedExecutionId });
+  return { project: projectJson(db, actor, projectId, period), etag: versionEtag(saved.id) };
 }

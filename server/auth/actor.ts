@@ -1,18 +1,22 @@
+import { headers } from 'next/headers';
 import { getDb } from '@/db';
 import { findUserById } from '@/db/queries/users';
 import type { Role } from '@/db/schema';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit, type RequestOrigin } from '../audit/record-audit';
 import { UnauthorizedError } from '../errors';
+import { clientAddress } from '../http/client-address';
+import { actorOfUser } from './actor-of-user';
 import { auth } from './auth';
 import { isSessionValid, revokeSession } from './session-revocation';
 
-/** The person behind a request, from a session or an API token. */
+/** The person behind a request, from a session or an API token, and how the request came (for the audit log). */
 export interface Actor {
   id: number;
   username: string;
   name: string;
   role: Role;
   departmentId: number | null;
+  origin?: RequestOrigin;
 }
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -21,6 +25,11 @@ export const ROLE_LABELS: Record<Role, string> = {
   owner: '项目负责人',
   auditor: '审计员',
 };
+
+/** The origin of the request being handled through a browser session. */
+export async function sessionOrigin(): Promise<RequestOrigin> {
+  return { channel: 'session', ip: clientAddress(await headers()) };
+}
 
 /**
  * The signed-in user. Name, role and department are read from the database on every request, not from the
@@ -32,7 +41,7 @@ export async function currentActor(): Promise<Actor | null> {
   const db = getDb();
   const user = findUserById(db, Number(session.user.id));
   if (!user || !isSessionValid(db, user, session.user)) return null;
-  return { id: user.id, username: user.username, name: user.displayName, role: user.role, departmentId: user.departmentId };
+  return actorOfUser(user, await sessionOrigin());
 }
 
 export async function requireActor(): Promise<Actor> {

@@ -5,6 +5,7 @@ import { apiTokens, users } from '@/db/schema';
 import { recordAudit } from '../audit/record-audit';
 import { NotFoundError } from '../errors';
 import type { Actor } from './actor';
+import { actorOfUser } from './actor-of-user';
 
 const PREFIX = 'jx_';
 
@@ -88,16 +89,15 @@ export function revokeApiToken(db: Db, id: number, by: TokenAuditActor = null): 
 }
 
 /** The actor behind a bearer secret, or null when it is unknown or revoked. */
-export function actorForToken(db: Db, secret: string): Actor | null {
+export function actorForToken(db: Db, secret: string, ip: string | null = null): Actor | null {
   if (!secret.startsWith(PREFIX) || secret.length > 100) return null;
   const row = db
-    .select({ user: users, tokenId: apiTokens.id })
+    .select({ user: users, tokenId: apiTokens.id, tokenName: apiTokens.label })
     .from(apiTokens)
     .innerJoin(users, eq(apiTokens.userId, users.id))
     .where(and(eq(apiTokens.tokenHash, hashToken(secret)), isNull(apiTokens.revokedAt)))
     .get();
   if (!row) return null;
   db.update(apiTokens).set({ lastUsedAt: new Date().toISOString() }).where(eq(apiTokens.id, row.tokenId)).run();
-  const { user } = row;
-  return { id: user.id, username: user.username, name: user.displayName, role: user.role, departmentId: user.departmentId };
+  return actorOfUser(row.user, { channel: 'token', tokenName: row.tokenName || `#${row.tokenId}`, ip });
 }

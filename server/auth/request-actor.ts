@@ -1,5 +1,6 @@
 import { getDb } from '@/db';
 import { UnauthorizedError } from '../errors';
+import { clientAddress } from '../http/client-address';
 import { currentActor, type Actor } from './actor';
 import { actorForToken } from './api-tokens';
 
@@ -10,8 +11,8 @@ import { actorForToken } from './api-tokens';
 export async function requireRequestActor(request: Request): Promise<Actor> {
   const header = request.headers.get('authorization');
   if (header !== null) {
-    const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-    const actor = match ? actorForToken(getDb(), match[1]) : null;
+    const match = /^Bearer\s+(\S+)$/i.exec(header.trim().slice(0, 200));
+    const actor = match ? actorForToken(getDb(), match[1], clientAddress(request.headers)) : null;
     if (!actor) throw new UnauthorizedError('访问令牌无效或已吊销');
     return actor;
   }

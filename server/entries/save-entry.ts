@@ -4,6 +4,7 @@ import type { Db } from '@/db';
 import { entries, type Entry } from '@/db/schema';
 import { findCurrentEntry, findIndicator, listCurrentEntries } from '@/db/queries/indicators';
 import { evaluateIndicator, isValidPeriod, periodYear, validateDeviation } from '@/lib/monitoring';
+import type { NumberSource } from '@/lib/forms/number-schema';
 import { convertScale } from '@/lib/target-value';
 import { recordAudit } from '../audit/record-audit';
 import type { Actor } from '../auth/actor';
@@ -14,6 +15,8 @@ import { loadMonitoringSettings } from '../monitoring/monitoring-settings';
 import { countChars, entryInputSchema, MAX_TEXT } from './entry-input';
 
 export interface SaveEntryOptions {
+  /** Numbers as JSON numbers (the API, the default) or as the text typed in the entry form. */
+  numbers?: NumberSource;
   /** The id of the entry the client read for this month (null: it saw none). Undefined: replace whatever is there. */
   expectedEntryId?: number | null;
 }
@@ -24,7 +27,7 @@ export function saveEntry(db: Db, actor: Actor, indicatorId: number, period: str
   if (!indicator) throw new NotFoundError('指标不存在');
   const project = requireWritableProject(db, actor, indicator.projectId);
 
-  const parsed = entryInputSchema.safeParse(body);
+  const parsed = entryInputSchema(options.numbers ?? 'json').safeParse(body);
   if (!parsed.success) {
     const { fieldErrors } = z.flattenError(parsed.error);
     throw new ValidationError(parsed.error.issues[0]?.message ?? '填报内容有误', fieldErrors as Record<string, string[]>);

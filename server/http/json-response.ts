@@ -6,17 +6,8 @@ export function errorResponse(error: unknown): Response {
     const body: Record<string, unknown> = { error: error.message };
     if (Object.keys(error.fieldErrors).length > 0) body.fieldErrors = error.fieldErrors;
     if (error instanceof ConflictError && error.current) body.current = error.current;
-    return Response.json(body, { status: error.status });
+    return Response.json(body, { status: error.status, headers: { 'Cache-Control': 'no-store' } });
   }
   console.error(error);
   return Response.json({ error: '服务器内部错误' }, { status: 500 });
-}
-
-/** Runs a route handler body, turning typed errors into JSON responses. */
-export async function handleJson(run: () => Promise<Response> | Response): Promise<Response> {
-  try {
-    return await run();
-  } catch (error) {
-    return errorResponse(error);
-  }
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Db } from '@/db';
 import { entries, indicators, type Indicator } from '@/db/schema';
 import { findIndicator } from '@/db/queries/indicators';
+import { numberField, type NumberSource } from '@/lib/forms/number-schema';
 import { convertScale } from '@/lib/target-value';
 import { CATEGORIES } from '@/lib/target-value/types';
 import { recordAudit } from '../audit/record-audit';
@@ -10,26 +11,26 @@ import type { Actor } from '../auth/actor';
 import { requireWritableProject } from '../auth/access';
 import { NotFoundError, ValidationError } from '../errors';
 
-const targetSchema = z
+const targetSchema = (source: NumberSource) => z
   .object({
     category: z.enum(CATEGORIES, { error: '一级指标无效' }).nullable(),
     kind: z.enum(['quantitative', 'qualitative'], { error: '目标类型应为 定量 或 定性' }),
     comparator: z.enum(['>=', '>', '<=', '<', '='], { error: '比较方式无效' }).nullable(),
-    value: z.number({ error: '目标值应为数字' }).refine((n) => Number.isFinite(n) && Math.abs(n) <= 1e15, '目标值超出允许范围').nullable(),
-    unit: z.string().trim().max(20, '单位过长').nullable(),
+    value: numberField('目标值应为数字', source).refine((n) => n === null || (Number.isFinite(n) && Math.abs(n) <= 1e15), '目标值超出允许范围'),
+    unit: z.string().max(20, '单位过长').trim().nullable(),
     direction: z.enum(['higher', 'lower'], { error: '方向无效' }).nullable(),
     mode: z.enum(['cumulative', 'level'], { error: '计量方式应为 累计 或 时点' }),
   }, { error: '目标内容应为 JSON 对象' })
   .refine((t) => t.kind === 'qualitative' || t.value !== null, { message: '定量目标必须填写目标值', path: ['value'] });
 
-export type TargetEdit = z.infer<typeof targetSchema>;
+export type TargetEdit = z.infer<ReturnType<typeof targetSchema>>;
 
 /** The owner corrects what the parser inferred from the 年度指标值 (DOMAIN.md §3); entries stay as logged. */
-export function updateTarget(db: Db, actor: Actor, indicatorId: number, body: unknown): Indicator {
+export function updateTarget(db: Db, actor: Actor, indicatorId: number, body: unknown, { numbers = 'json' }: { numbers?: NumberSource } = {}): Indicator {
   const indicator = Number.isSafeInteger(indicatorId) ? findIndicator(db, indicatorId) : undefined;
   if (!indicator) throw new NotFoundError('指标不存在');
   requireWritableProject(db, actor, indicator.projectId);
-  const parsed = targetSchema.safeParse(body);
+  const parsed = targetSchema(numbers).safeParse(body);
   if (!parsed.success) {
     const messages = parsed.error.issues.map((i) => i.message);
     throw new ValidationError(messages[0] ?? '目标内容有误', { target: messages });

@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/record-audit';
 import type { Actor } from '../auth/actor';
 import { ForbiddenError, ValidationError } from '../errors';
 import { loadMonitoringSettings } from '../monitoring/monitoring-settings';
+import { settingsOverrideFromForm, type SettingsFormFields } from './settings-form';
 
 /** The setting keys in lib/monitoring's messages, as the settings page names them. */
 const SETTING_NAMES: [RegExp, string][] = [
@@ -19,9 +20,19 @@ const SETTING_NAMES: [RegExp, string][] = [
 
 const inChinese = (message: string) => SETTING_NAMES.reduce((text, [key, name]) => text.replace(key, name), message);
 
+function assertSettingsAdmin(actor: Actor): void {
+  if (actor.role !== 'admin') throw new ForbiddenError('只有系统管理员可以修改设置');
+}
+
+/** The 设置 page's form, as typed: the admin check comes before any field is read. */
+export function updateSettingsFromForm(db: Db, actor: Actor, fields: SettingsFormFields): MonitoringSettings {
+  assertSettingsAdmin(actor);
+  return updateMonitoringSettings(db, actor, settingsOverrideFromForm(fields));
+}
+
 /** The 系统管理员 sets the configurable rules of DOMAIN.md §5–6 (thresholds, 偏差原因, weights, grades). */
 export function updateMonitoringSettings(db: Db, actor: Actor, override: unknown): MonitoringSettings {
-  if (actor.role !== 'admin') throw new ForbiddenError('只有系统管理员可以修改设置');
+  assertSettingsAdmin(actor);
   const parsed = parseMonitoringSettings(override);
   if (!parsed.ok) {
     const errors = parsed.errors.map(inChinese);

@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { indicators, projects, users } from '@/db/schema';
 import type { Actor } from '../auth/actor';
+import { actorOfUser } from '../auth/actor-of-user';
 import { prepareDatabase } from '../setup/prepare-database';
 
 /** A fresh SQLite file with the migrations and the demo data, for tests of the real stack. */
@@ -18,7 +19,7 @@ export function createDemoDb(): { db: Db; file: string; cleanup: () => void } {
 export function actorOf(db: Db, username: string): Actor {
   const user = db.select().from(users).where(eq(users.username, username)).get();
   if (!user) throw new Error(`no demo user ${username}`);
-  return { id: user.id, username: user.username, name: user.displayName, role: user.role, departmentId: user.departmentId };
+  return actorOfUser(user);
 }
 
 /** The indicator named `name` of the project named `project`. */

@@ -1,7 +1,7 @@
 import { getDb } from '@/db';
 import { auditParamsToQuery, parseAuditParams } from '@/lib/audit/params';
 import { readAuditLog } from '@/server/audit/read-audit';
-import { AccessDenied } from '../access-denied';
+import { deniedPage } from '../access-denied';
 import { requirePageActor } from '../page-actor';
 import { AuditFilters } from './audit-filters';
 import { AuditPagination } from './audit-pagination';
@@ -11,7 +11,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePageActor();
-  if (actor.role !== 'auditor' && actor.role !== 'admin') return <AccessDenied message="只有审计员和系统管理员可以查看审计日志。" />;
+  if (actor.role !== 'auditor' && actor.role !== 'admin') return deniedPage(actor, '/audit', '只有审计员和系统管理员可以查看审计日志。');
   const params = parseAuditParams(await searchParams);
   const log = readAuditLog(getDb(), actor, params);
   const exportQuery = new URLSearchParams(auditParamsToQuery(params, { withPage: false }));

@@ -1,11 +1,11 @@
 import { MAX_TABLE_BYTES } from '@/server/import/read-table-file';
-import { AccessDenied } from '../access-denied';
+import { deniedPage } from '../access-denied';
 import { requirePageActor } from '../page-actor';
 import { ImportWizard } from './import-wizard';
 
 export default async function ImportPage() {
   const actor = await requirePageActor();
-  if (actor.role !== 'admin') return <AccessDenied message="只有系统管理员可以导入项目支出绩效目标表。" />;
+  if (actor.role !== 'admin') return deniedPage(actor, '/import', '只有系统管理员可以导入项目支出绩效目标表。');
   return (
     <div className="flex flex-col gap-4">
       <header>

@@ -1,12 +1,12 @@
 import { getDb } from '@/db';
 import { loadMonitoringSettings } from '@/server/monitoring/monitoring-settings';
-import { AccessDenied } from '../../access-denied';
-import { requireAdminPage } from '../users/admin-page';
+import { deniedPage } from '../../access-denied';
+import { requirePageActor } from '../../page-actor';
 import { SettingsForm } from './settings-form';
 
 export default async function SettingsPage() {
-  const actor = await requireAdminPage();
-  if (!actor) return <AccessDenied message="只有系统管理员可以修改设置。" />;
+  const actor = await requirePageActor();
+  if (actor.role !== 'admin') return deniedPage(actor, '/admin/settings', '只有系统管理员可以修改设置。');
   const settings = loadMonitoringSettings(getDb());
   return (
     <div className="flex flex-col gap-4">

@@ -2,7 +2,6 @@
 
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
-import { requireActor } from '@/server/auth/actor';
 import { assignProjectOwners } from '@/server/users/assign-project-owners';
 import { createUser } from '@/server/users/create-user';
 import { resetPassword } from '@/server/users/reset-password';
@@ -23,8 +22,7 @@ function departmentId(data: FormData): number | null {
 
 /** Every action: session → use case (which refuses anyone but the 系统管理员 first) → revalidate. */
 export async function createUserAction(_prev: FormState, data: FormData): Promise<FormState> {
-  return runForm(async () => {
-    const actor = await requireActor();
+  return runForm('createUserAction', (actor) => {
     const { username } = createUser(getDb(), actor, {
       username: text(data, 'username'),
       displayName: text(data, 'displayName'),
@@ -38,8 +36,7 @@ export async function createUserAction(_prev: FormState, data: FormData): Promis
 }
 
 export async function updateUserAction(_prev: FormState, data: FormData): Promise<FormState> {
-  return runForm(async () => {
-    const actor = await requireActor();
+  return runForm('updateUserAction', (actor) => {
     const changes = { displayName: text(data, 'displayName'), role: text(data, 'role'), departmentId: departmentId(data) };
     const changed = updateUser(getDb(), actor, Number(text(data, 'userId')), changes);
     revalidatePath('/', 'layout');
@@ -48,8 +45,7 @@ export async function updateUserAction(_prev: FormState, data: FormData): Promis
 }
 
 export async function resetPasswordAction(_prev: FormState, data: FormData): Promise<FormState> {
-  return runForm(async () => {
-    const actor = await requireActor();
+  return runForm('resetPasswordAction', (actor) => {
     resetPassword(getDb(), actor, Number(text(data, 'userId')), { password: text(data, 'password') });
     revalidatePath('/admin/users', 'layout');
     return '密码已重置，请将新密码告知本人并提醒其登录后修改';
@@ -57,8 +53,7 @@ export async function resetPasswordAction(_prev: FormState, data: FormData): Pro
 }
 
 export async function unlockUserAction(_prev: FormState, data: FormData): Promise<FormState> {
-  return runForm(async () => {
-    const actor = await requireActor();
+  return runForm('unlockUserAction', (actor) => {
     const unlocked = unlockUser(getDb(), actor, Number(text(data, 'userId')));
     revalidatePath('/admin/users', 'layout');
     return unlocked ? '已解除锁定' : '该账户未被锁定';
@@ -67,8 +62,7 @@ export async function unlockUserAction(_prev: FormState, data: FormData): Promis
 
 /** The owners form sends `project` for every row shown and `owner` = `projectId:userId` for every ticked box. */
 export async function assignOwnersAction(_prev: FormState, data: FormData): Promise<FormState> {
-  return runForm(async () => {
-    const actor = await requireActor();
+  return runForm('assignOwnersAction', (actor) => {
     const ticked = data.getAll('owner').map((v) => String(v).split(':').map(Number));
     const assignments = data.getAll('project').map((v) => {
       const projectId = Number(v);

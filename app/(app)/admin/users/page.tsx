@@ -1,16 +1,17 @@
 import { getDb } from '@/db';
 import { Card } from '@/components/ui/card';
 import { listUsers } from '@/server/users/list-users';
-import { AccessDenied } from '../../access-denied';
+import { deniedPage } from '../../access-denied';
+import { requirePageActor } from '../../page-actor';
 import { AdminHeader } from './admin-header';
-import { ADMIN_ONLY_MESSAGE, requireAdminPage } from './admin-page';
+import { ADMIN_ONLY_MESSAGE } from './admin-page';
 import { CreateUserForm } from './create-user-form';
 import { ROLE_OPTIONS } from './role-options';
 import { UsersTable } from './users-table';
 
 export default async function UsersPage() {
-  const actor = await requireAdminPage();
-  if (!actor) return <AccessDenied message={ADMIN_ONLY_MESSAGE} />;
+  const actor = await requirePageActor();
+  if (actor.role !== 'admin') return deniedPage(actor, '/admin/users', ADMIN_ONLY_MESSAGE);
   const { users, departments } = listUsers(getDb(), actor);
   return (
     <div className="flex flex-col gap-4">

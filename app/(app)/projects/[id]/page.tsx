@@ -9,7 +9,7 @@ import { Card } from '@/components/ui/card';
 import { formatPercent, formatWan } from '@/lib/format/number';
 import { requireMonitoringActor } from '../../page-actor';
 import { ForbiddenError, NotFoundError } from '@/server/errors';
-import { AccessDenied } from '../../access-denied';
+import { deniedPage } from '../../access-denied';
 import { getProjectDetail } from '@/server/projects/get-project-detail';
 import { resolveAsOf, type SearchParams } from '@/server/scope/resolve-scope';
 import { BudgetExecutionPanel } from './budget-execution-panel';
@@ -24,7 +24,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
     detail = getProjectDetail(db, actor, Number(id), (year) => resolveAsOf(raw, year));
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
-    if (error instanceof ForbiddenError) return <AccessDenied message={error.message} />;
+    if (error instanceof ForbiddenError) return deniedPage(actor, '/projects/[id]', error.message);
     throw error;
   }
   const { project, budget } = detail;

@@ -5,8 +5,9 @@ import { Card } from '@/components/ui/card';
 import { ROLE_LABELS } from '@/server/auth/actor';
 import { NotFoundError } from '@/server/errors';
 import { getUserRow } from '@/server/users/list-users';
-import { AccessDenied } from '../../../access-denied';
-import { ADMIN_ONLY_MESSAGE, requireAdminPage } from '../admin-page';
+import { deniedPage } from '../../../access-denied';
+import { requirePageActor } from '../../../page-actor';
+import { ADMIN_ONLY_MESSAGE } from '../admin-page';
 import { LockStatus } from '../lock-status';
 import { ROLE_OPTIONS } from '../role-options';
 import { EditUserForm } from './edit-user-form';
@@ -14,8 +15,8 @@ import { ResetPasswordForm } from './reset-password-form';
 import { UnlockForm } from './unlock-form';
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireAdminPage();
-  if (!actor) return <AccessDenied message={ADMIN_ONLY_MESSAGE} />;
+  const actor = await requirePageActor();
+  if (actor.role !== 'admin') return deniedPage(actor, '/admin/users/[id]', ADMIN_ONLY_MESSAGE);
   let found;
   try {
     found = getUserRow(getDb(), actor, Number((await params).id));

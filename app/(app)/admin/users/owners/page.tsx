@@ -1,15 +1,16 @@
 import { getDb } from '@/db';
 import { getOwnerAssignments } from '@/server/users/owner-assignments';
-import { AccessDenied } from '../../../access-denied';
+import { deniedPage } from '../../../access-denied';
+import { requirePageActor } from '../../../page-actor';
 import { NoData } from '../../../no-data';
 import { AdminHeader } from '../admin-header';
-import { ADMIN_ONLY_MESSAGE, requireAdminPage } from '../admin-page';
+import { ADMIN_ONLY_MESSAGE } from '../admin-page';
 import { BudgetYearSelect } from './budget-year-select';
 import { OwnersForm } from './owners-form';
 
 export default async function OwnersPage({ searchParams }: { searchParams: Promise<{ budgetYear?: string }> }) {
-  const actor = await requireAdminPage();
-  if (!actor) return <AccessDenied message={ADMIN_ONLY_MESSAGE} />;
+  const actor = await requirePageActor();
+  if (actor.role !== 'admin') return deniedPage(actor, '/admin/users/owners', ADMIN_ONLY_MESSAGE);
   const view = getOwnerAssignments(getDb(), actor, Number((await searchParams).budgetYear) || null);
   if (!view) return <NoData />;
   const { budgetYear } = view;

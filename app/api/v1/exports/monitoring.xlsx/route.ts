@@ -1,14 +1,12 @@
 import { getDb } from '@/db';
-import { requireRequestActor } from '@/server/auth/request-actor';
 import { parseMonitoringExportParams } from '@/server/exports/export-params';
 import { buildMonitoringWorkbook } from '@/server/exports/monitoring-workbook';
 import { fileResponse } from '@/server/http/file-response';
-import { handleJson } from '@/server/http/json-response';
+import { handleApi } from '@/server/http/handle-api';
 
 /** GET /api/v1/exports/monitoring.xlsx?year=YYYY&asOf=YYYY-MM[&project=ID][&department=ID] — 项目支出绩效目标执行监控表. */
 export async function GET(request: Request): Promise<Response> {
-  return handleJson(async () => {
-    const actor = await requireRequestActor(request);
+  return handleApi(request, 'GET /api/v1/exports/monitoring.xlsx', async (actor) => {
     const params = parseMonitoringExportParams(new URL(request.url).searchParams);
     return fileResponse(await buildMonitoringWorkbook(getDb(), actor, params));
   });
