@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { users } from '@/db/schema';
 import { saveEntry } from '@/server/entries/save-entry';
 import { actorOf, createDemoDb } from '@/server/test-support/demo-db';
-import { dumpDatabase } from '@/server/test-support/sqlite-dump';
+import { dumpDatabase, dumpRestored } from '@/server/test-support/sqlite-dump';
 import { entryBody, quantitativeIndicatorIdsOf } from '@/server/test-support/writable-indicators';
 
 function run(script: 'backup' | 'restore', args: string[], database: string) {
@@ -62,7 +62,7 @@ describe('npm run backup / restore', () => {
     expect(restore.stderr).toBe('');
     expect(restore.status).toBe(0);
     expect(restore.stdout).toContain('原数据库已保留为');
-    expect(dumpDatabase(file)).toEqual(atBackup);
+    expect(dumpRestored(file, backupFile)).toEqual(atBackup);
     const kept = fs.readdirSync(dir).filter((name) => name.startsWith('test.db.before-restore-') && !/-(wal|shm)$/.test(name));
     expect(kept).toHaveLength(1);
     expect(dumpDatabase(path.join(dir, kept[0]))).toEqual(changed);

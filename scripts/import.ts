@@ -1,12 +1,14 @@
 /**
- * `npm run -s import -- [--dry-run] [--json] [--year YYYY] [--department NAME] [--confirm-removals] FILE`
- * Exit codes: 0 done, 2 unreadable or invalid input (nothing written), 3 re-import would remove rows.
+ * `npm run -s import -- [--dry-run] [--json] [--year YYYY] [--department NAME] [--confirm-removals] [--corrections keep|table] FILE`
+ * Exit codes: 0 done, 2 unreadable or invalid input (nothing written), 3 a re-import would remove rows or overrule
+ * corrected targets whose 年度指标值 changed (rerun with --confirm-removals / --corrections).
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { TableFormatError, inferBudgetYear } from '@/lib/target-table';
 import { AppError, ConflictError } from '@/server/errors';
 import { importTable } from '@/server/import/import-table';
+import type { ImportPlan } from '@/server/import/plan-import';
 import { readTableFile } from '@/server/import/read-table-file';
 import { prepareDatabase } from '@/server/setup/prepare-database';
 
@@ -26,6 +28,7 @@ async function main() {
         year: { type: 'string' },
         department: { type: 'string' },
         'confirm-removals': { type: 'boolean', default: false },
+        corrections: { type: 'string' },
       },
     });
   } catch (error) {
@@ -35,6 +38,8 @@ async function main() {
   if (positionals.length !== 1) fail('请指定一个要导入的文件，例如：npm run -s import -- --dry-run --json 目标表.txt');
   const file = positionals[0];
   if (values.year !== undefined && !/^\d{4}$/.test(values.year)) fail(`预算年度“${values.year}”无效，应为四位年份`);
+  const corrections = values.corrections;
+  if (corrections !== undefined && corrections !== 'keep' && corrections !== 'table') fail('--corrections 应为 keep（保留修正）或 table（采用新表）');
 
   let bytes: Buffer;
   try {
@@ -55,15 +60,25 @@ async function main() {
   const year = values.year ? Number(values.year) : (inferBudgetYear(preview) ?? new Date().getFullYear());
   const { db } = prepareDatabase();
   try {
-    const summary = importTable(db, null, preview, { year, confirmRemovals: values['confirm-removals'] });
+    const summary = importTable(db, null, preview, {
+      year,
+      confirmRemovals: values['confirm-removals'],
+      targetDecisions: corrections,
+      origin: { channel: 'cli' },
+    });
     const result = { ...summary.plan.counts, budgetYearId: summary.budgetYearId, department: summary.department, year, warnings: preview.warnings.length };
     if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
     else printSummary(preview, `已导入 ${summary.department} ${year} 年度：新增 ${result.newProjects} 个项目、更新 ${result.updatedProjects} 个`);
   } catch (error) {
     if (error instanceof ConflictError) {
-      const plan = error.current as { removedProjects: { name: string }[]; removedIndicators: { project: string; name: string }[] };
-      const lines = [...plan.removedProjects.map((p) => `  项目：${p.name}`), ...plan.removedIndicators.map((i) => `  指标：${i.project} / ${i.name}`)];
-      fail(`${error.message}（确认后加 --confirm-removals 重新执行）：\n${lines.join('\n')}`, 3);
+      const plan = error.current as ImportPlan;
+      const lines = [
+        ...plan.removedProjects.map((p) => `  项目：${p.name}`),
+        ...plan.removedIndicators.map((i) => `  指标：${i.project} / ${i.name}`),
+        ...plan.targetConflicts.map((c) => `  目标已修正：${c.project} / ${c.name}（原「${c.corrected.targetText}」，新表「${c.table.targetText}」）`),
+      ];
+      const rerun = plan.targetConflicts.length > 0 ? '加 --confirm-removals 和/或 --corrections keep|table' : '加 --confirm-removals';
+      fail(`${error.message}（确认后${rerun}重新执行）：\n${lines.join('\n')}`, 3);
     }
     if (error instanceof AppError) fail(error.message);
     throw error;

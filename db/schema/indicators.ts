@@ -18,6 +18,11 @@ export const indicators = sqliteTable(
     direction: text('direction', { enum: ['higher', 'lower'] }),
     mode: text('mode', { enum: ['cumulative', 'level'] }).notNull(),
     weight: real('weight'),
+    /**
+     * When the structured target (kind … mode) was last corrected away from what the importer read in `targetText`;
+     * a re-import of the same text keeps the correction instead of reverting it.
+     */
+    targetCorrectedAt: text('target_corrected_at'),
   },
   (t) => [index('indicators_project').on(t.projectId, t.seq)],
 );

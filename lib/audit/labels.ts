@@ -19,6 +19,11 @@ const ACTION_LABELS: Record<string, string> = {
   'target.update': '修改指标目标',
   'project.key-monitored': '设置重点监控',
   import: '导入绩效目标表',
+  'import.remove-project': '重新导入时删除项目',
+  'import.remove-indicator': '重新导入时删除指标',
+  'access.denied': '越权操作被拒绝',
+  'backup.create': '备份数据库',
+  'backup.restore': '从备份恢复数据库',
   'token.create': '创建访问令牌',
   'token.revoke': '吊销访问令牌',
   'audit.export': '导出审计日志',
@@ -33,6 +38,8 @@ const ENTITY_LABELS: Record<string, string> = {
   api_token: '访问令牌',
   audit_log: '审计日志',
   settings: '设置',
+  request: '请求',
+  database: '数据库',
 };
 
 /** Names of the fields audit records commonly carry, for the one-line summary of a change. */

@@ -20,6 +20,7 @@ const indicator: Indicator = {
   direction: 'higher',
   mode: 'cumulative',
   weight: null,
+  targetCorrectedAt: null,
 };
 
 function entry(id: number, period: string, value: number, supersededAt: string | null = null): EntryWithAuthor {

@@ -2,6 +2,8 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { openDb, PRIVATE_FILE_MODE } from '@/db/client';
+import { recordAudit } from '../audit/record-audit';
 import { BackupError, checkIntegrity, countRows, removeDatabaseFiles, syncFile, type TableRows } from './sqlite-file';
 
 export interface BackupResult {
@@ -16,8 +18,8 @@ const ALL_PAGES = 0x7fffffff;
 /**
  * Copies the database `source` to `target` with SQLite's backup API. Safe while the server reads and
  * writes (WAL): the copy is a snapshot of one moment. The copy is a single file (rollback journal mode),
- * checked with `PRAGMA integrity_check` before it takes the name `target`; an existing `target` is
- * replaced only with `force`.
+ * checked with `PRAGMA integrity_check` before it takes the name `target` (readable by its owner only); an existing
+ * `target` is replaced only with `force`. The backup is recorded in the audit log.
  */
 export async function backupDatabase(source: string, target: string, { force = false } = {}): Promise<BackupResult> {
   if (!fs.existsSync(source)) throw new BackupError(`数据库不存在：${source}（请检查 DATABASE_URL）`);
@@ -31,11 +33,23 @@ export async function backupDatabase(source: string, target: string, { force = f
   try {
     await copyOnline(source, temp);
     const tables = verifyCopy(temp);
+    fs.chmodSync(temp, PRIVATE_FILE_MODE);
     fs.renameSync(temp, target);
+    recordBackup(source, target);
     return { file: target, bytes: fs.statSync(target).size, tables };
   } catch (error) {
     removeDatabaseFiles(temp);
     throw error;
+  }
+}
+
+/** A copy of all the data is itself audited, in the database it was taken from. */
+function recordBackup(source: string, target: string): void {
+  const db = openDb(source);
+  try {
+    recordAudit(db, { actor: null, origin: { channel: 'cli' }, action: 'backup.create', entity: 'database', after: { file: target } });
+  } finally {
+    db.$client.close();
   }
 }
 

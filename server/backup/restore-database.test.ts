@@ -6,7 +6,9 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDemoDb } from '../test-support/demo-db';
-import { dumpDatabase } from '../test-support/sqlite-dump';
+import { dumpDatabase, dumpRestored } from '../test-support/sqlite-dump';
+import { openDb } from '@/db/client';
+import { verifyAuditLog } from '../audit/verify-audit';
 import { backupDatabase } from './backup-database';
 import { restoreDatabase } from './restore-database';
 import { BackupError } from './sqlite-file';
@@ -53,6 +55,8 @@ describe('restoreDatabase', () => {
     const backup = path.join(tempDir(), 'backup.db');
     await backupDatabase(file, backup);
     const atBackup = dumpDatabase(backup);
+    expect(fs.statSync(backup).mode & 0o777).toBe(0o600);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
 
     expect(() => restoreDatabase(backup, file)).toThrow(BackupError);
     expect(() => restoreDatabase(backup, file)).toThrow('数据库正在使用中');
@@ -62,7 +66,11 @@ describe('restoreDatabase', () => {
     const result = restoreDatabase(backup, file);
     expect(result.previous).toMatch(/test\.db\.before-restore-\d{4}-\d\d-\d\dT/);
     expect(fs.existsSync(result.previous!)).toBe(true);
-    expect(dumpDatabase(file)).toEqual(atBackup);
+    expect(dumpRestored(file, backup)).toEqual(atBackup);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    const restored = openDb(file);
+    expect(verifyAuditLog(restored).ok).toBe(true);
+    restored.$client.close();
     expect(fs.readdirSync(path.dirname(file)).filter((name) => name.includes('.restore-'))).toEqual([]);
   });
 });

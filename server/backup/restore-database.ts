@@ -2,7 +2,8 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openDb } from '@/db/client';
+import { openDb, PRIVATE_FILE_MODE } from '@/db/client';
+import { recordAudit } from '../audit/record-audit';
 import { migrateDb } from '@/db/migrate';
 import { BackupError, checkIntegrity, countRows, hasSqliteHeader, listTables, removeDatabaseFiles, syncFile, type TableRows } from './sqlite-file';
 
@@ -19,7 +20,7 @@ export interface RestoreResult {
  * Replaces `target` by the backup `file`. The server must be stopped: a target another connection has
  * open is refused. Everything is checked on a staging copy first (SQLite file, our schema, integrity,
  * pending migrations applied), so a refusal changes nothing. The replaced database is kept beside it as
- * `<target>.before-restore-<timestamp>`.
+ * `<target>.before-restore-<timestamp>`; the restore is recorded in the restored database's audit log.
  */
 export function restoreDatabase(file: string, target: string): RestoreResult {
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new BackupError(`备份文件不存在：${file}`);
@@ -29,7 +30,8 @@ export function restoreDatabase(file: string, target: string): RestoreResult {
   const staging = `${target}.restore-${process.pid}.tmp`;
   try {
     fs.copyFileSync(file, staging);
-    const { migrated, tables } = prepareStaging(staging);
+    fs.chmodSync(staging, PRIVATE_FILE_MODE);
+    const { migrated, tables } = prepareStaging(staging, file);
     const previous = fs.existsSync(target) ? setAside(target) : null;
     try {
       fs.renameSync(staging, target);
@@ -51,8 +53,11 @@ function hasHeader(file: string): boolean {
   }
 }
 
-/** Checks the staging copy, applies pending migrations, leaves it as one self-contained file. */
-function prepareStaging(staging: string): { migrated: number; tables: TableRows[] } {
+/**
+ * Checks the staging copy, applies pending migrations, records the restore in its audit log (which goes on from the
+ * backup's), leaves it as one self-contained file.
+ */
+function prepareStaging(staging: string, backup: string): { migrated: number; tables: TableRows[] } {
   const sqlite = new Database(staging, { fileMustExist: true });
   try {
     checkIntegrity(sqlite, '备份文件');
@@ -72,6 +77,7 @@ function prepareStaging(staging: string): { migrated: number; tables: TableRows[
       throw new BackupError(`升级备份的数据库结构失败：${(error as Error).message}`);
     }
     const migrated = applied() - before;
+    recordAudit(db, { actor: null, origin: { channel: 'cli' }, action: 'backup.restore', entity: 'database', after: { backup, migrated } });
     db.$client.pragma('journal_mode = DELETE');
     checkIntegrity(db.$client, '恢复后的数据库');
     return { migrated, tables: countRows(db.$client) };

@@ -77,7 +77,7 @@ describe('confirmImport', () => {
     const result = confirmImport(db, actorOf(db, 'admin'), request(edited, '测试导入局'));
     expect(result).toMatchObject({ status: 'imported', department: '测试导入局', year: 2022 });
     if (result.status !== 'imported') return;
-    expect(result.counts).toEqual({ newProjects: 34, updatedProjects: 0, newIndicators: 167, updatedIndicators: 0 });
+    expect(result.counts).toEqual({ newProjects: 34, updatedProjects: 0, newIndicators: 167, updatedIndicators: 0, keptCorrections: 0 });
     const dept = db.select().from(departments).where(eq(departments.id, result.departmentId)).get();
     expect(dept?.name).toBe('测试导入局');
     const row = db.select().from(indicators).where(eq(indicators.name, '参加会议人数')).all().at(-1);

@@ -4,6 +4,7 @@ import type { Actor } from '../auth/actor';
 import { ConflictError } from '../errors';
 import { importTable } from './import-table';
 import type { ImportPlan } from './plan-import';
+import type { TargetConflict } from './target-corrections';
 import { parseImportRequest } from './preview-schema';
 import { assertCanImport } from './preview-upload';
 
@@ -20,6 +21,7 @@ export type ConfirmImportResult =
       message: string;
       removedProjects: string[];
       removedIndicators: { project: string; name: string }[];
+      targetConflicts: TargetConflict[];
     };
 
 function isPlan(value: unknown): value is ImportPlan {
@@ -38,6 +40,7 @@ export function confirmImport(db: Db, actor: Actor, payload: unknown): ConfirmIm
       year: request.year,
       departmentName: request.departmentName,
       confirmRemovals: request.confirmRemovals,
+      targetDecisions: request.targetDecisions,
     });
     const budgetYear = listBudgetYears(db, null).find((b) => b.id === summary.budgetYearId)!;
     return {
@@ -54,6 +57,7 @@ export function confirmImport(db: Db, actor: Actor, payload: unknown): ConfirmIm
       message: error.message,
       removedProjects: error.current.removedProjects.map((p) => p.name),
       removedIndicators: error.current.removedIndicators.map(({ project, name }) => ({ project, name })),
+      targetConflicts: error.current.targetConflicts,
     };
   }
 }

@@ -1,11 +1,13 @@
 import { eq, inArray } from 'drizzle-orm';
-import type { Db } from '@/db';
+import type { Db, DbOrTx } from '@/db';
 import { budgetYears, departments, indicators, projects } from '@/db/schema';
+import { snapshotIndicators, snapshotProject } from '@/db/queries/removal-snapshots';
 import type { ImportPreview } from '@/lib/target-table';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit, type AuditActor, type RequestOrigin } from '../audit/record-audit';
 import type { Actor } from '../auth/actor';
 import { ConflictError, ForbiddenError, ValidationError } from '../errors';
 import { applyImport, planImport, type ImportPlan } from './plan-import';
+import type { TargetDecision } from './target-corrections';
 
 export interface ImportOptions {
   year: number;
@@ -13,6 +15,13 @@ export interface ImportOptions {
   departmentName?: string;
   /** Re-imports that would remove projects or indicators (and their entries) need this. */
   confirmRemovals?: boolean;
+  /**
+   * For each corrected target the table now writes differently (by indicator id), or one answer for all of them: keep
+   * the correction or take the table's.
+   */
+  targetDecisions?: Record<string, TargetDecision> | TargetDecision;
+  /** Where an import without an actor comes from (the command line, the demo seed). */
+  origin?: RequestOrigin;
 }
 
 export interface ImportSummary {
@@ -22,7 +31,25 @@ export interface ImportSummary {
   plan: ImportPlan;
 }
 
-/** Writes a parsed table in one transaction: new rows are added, rows matched by name are updated. */
+function decisionFor(options: ImportOptions, indicatorId: number): TargetDecision | undefined {
+  const decisions = options.targetDecisions;
+  return typeof decisions === 'string' ? decisions : decisions?.[indicatorId];
+}
+
+/** What stops a re-import until the administrator has seen it: rows it would delete, corrections it would overrule. */
+function needsConfirmation(plan: ImportPlan, options: ImportOptions): string | null {
+  const removes = plan.removedProjects.length > 0 || plan.removedIndicators.length > 0;
+  const undecided = plan.targetConflicts.filter((c) => decisionFor(options, c.indicatorId) === undefined);
+  if (removes && !options.confirmRemovals) return '重新导入将删除以下项目或指标及其填报记录，请确认后再导入';
+  if (undecided.length > 0) return '以下指标的目标曾被修正，而新表中的年度指标值已改变：请逐项决定保留修正还是采用新表';
+  return null;
+}
+
+/**
+ * Writes a parsed table in one transaction: new rows are added, rows matched by name are updated, corrected targets are
+ * kept. Every removed project and indicator is audited with everything it held (entries, 执行数), so nothing vanishes
+ * without a trace.
+ */
 export function importTable(db: Db, actor: Actor | null, preview: ImportPreview, options: ImportOptions): ImportSummary {
   if (actor && actor.role !== 'admin') throw new ForbiddenError('只有系统管理员可以导入绩效目标表');
   const department = (options.departmentName ?? preview.department ?? '').trim();
@@ -33,13 +60,8 @@ export function importTable(db: Db, actor: Actor | null, preview: ImportPreview,
   if (preview.projects.length === 0) throw new ValidationError('表中没有可导入的项目');
 
   return db.transaction((tx) => {
-    const departmentId = upsertDepartment(tx as unknown as Db, department);
-    const existing = tx
-      .select()
-      .from(budgetYears)
-      .where(eq(budgetYears.departmentId, departmentId))
-      .all()
-      .find((b) => b.year === options.year);
+    const departmentId = upsertDepartment(tx, department);
+    const existing = tx.select().from(budgetYears).where(eq(budgetYears.departmentId, departmentId)).all().find((b) => b.year === options.year);
     const values = {
       departmentId,
       year: options.year,
@@ -55,25 +77,45 @@ export function importTable(db: Db, actor: Actor | null, preview: ImportPreview,
       ? (tx.update(budgetYears).set(values).where(eq(budgetYears.id, existing.id)).run(), existing.id)
       : Number(tx.insert(budgetYears).values(values).run().lastInsertRowid);
 
-    const plan = planImport(tx as unknown as Db, budgetYearId, preview);
-    if ((plan.removedProjects.length > 0 || plan.removedIndicators.length > 0) && !options.confirmRemovals) {
-      throw new ConflictError('重新导入将删除以下项目或指标及其填报记录，请确认后再导入', plan);
-    }
-    if (plan.removedProjects.length) tx.delete(projects).where(inArray(projects.id, plan.removedProjects.map((p) => p.id))).run();
-    if (plan.removedIndicators.length) tx.delete(indicators).where(inArray(indicators.id, plan.removedIndicators.map((i) => i.id))).run();
-    applyImport(tx as unknown as Db, budgetYearId, preview, plan);
+    const plan = planImport(tx, budgetYearId, preview);
+    const question = needsConfirmation(plan, options);
+    if (question) throw new ConflictError(question, plan);
+    const audit = { actor, origin: options.origin };
+    removeRows(tx, audit, plan);
+    const decisions = Object.fromEntries(plan.targetConflicts.map((c) => [c.indicatorId, decisionFor(options, c.indicatorId)!]));
+    applyImport(tx, budgetYearId, preview, plan, decisions);
     recordAudit(tx, {
-      actor,
+      ...audit,
       action: 'import',
       entity: 'budget_year',
       entityId: budgetYearId,
-      after: { department, year: options.year, projects: preview.projects.length, counts: plan.counts },
+      after: {
+        department,
+        year: options.year,
+        projects: preview.projects.length,
+        counts: plan.counts,
+        removedProjects: plan.removedProjects.map((p) => p.name),
+        removedIndicators: plan.removedIndicators.map((i) => `${i.project} / ${i.name}`),
+        targetDecisions: plan.targetConflicts.map((c) => ({ indicatorId: c.indicatorId, name: `${c.project} / ${c.name}`, decision: decisions[c.indicatorId] })),
+      },
     });
     return { budgetYearId, department, year: options.year, plan };
   });
 }
 
-function upsertDepartment(db: Db, name: string): number {
+/** Deletes what the table no longer has (entries and 执行数 go with it), keeping a full copy of each in the audit log. */
+function removeRows(tx: DbOrTx, audit: { actor: AuditActor | null; origin?: RequestOrigin }, plan: ImportPlan): void {
+  for (const { id } of plan.removedProjects) {
+    recordAudit(tx, { ...audit, action: 'import.remove-project', entity: 'project', entityId: id, before: snapshotProject(tx, id) });
+  }
+  for (const snapshot of snapshotIndicators(tx, plan.removedIndicators.map((i) => i.id))) {
+    recordAudit(tx, { ...audit, action: 'import.remove-indicator', entity: 'indicator', entityId: snapshot.indicator.id, before: snapshot });
+  }
+  if (plan.removedProjects.length) tx.delete(projects).where(inArray(projects.id, plan.removedProjects.map((p) => p.id))).run();
+  if (plan.removedIndicators.length) tx.delete(indicators).where(inArray(indicators.id, plan.removedIndicators.map((i) => i.id))).run();
+}
+
+function upsertDepartment(db: DbOrTx, name: string): number {
   const found = db.select().from(departments).where(eq(departments.name, name)).get();
   if (found) return found.id;
   return Number(db.insert(departments).values({ name }).run().lastInsertRowid);

@@ -1,7 +1,8 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '@/db';
-import { indicators, projects } from '@/db/schema';
+import type { DbOrTx } from '@/db';
+import { indicators, projects, type Indicator } from '@/db/schema';
 import type { ImportPreview, PreviewIndicator } from '@/lib/target-table';
+import { correctionOutcome, parsedTarget, storedTarget, type TargetColumns, type TargetConflict, type TargetDecision } from './target-corrections';
 
 export interface ImportPlan {
   /** For each preview project, the id of the project it updates, or null for a new one. */
@@ -10,7 +11,11 @@ export interface ImportPlan {
   indicatorIds: (number | null)[][];
   removedProjects: { id: number; name: string }[];
   removedIndicators: { id: number; project: string; name: string }[];
-  counts: { newProjects: number; updatedProjects: number; newIndicators: number; updatedIndicators: number };
+  /** Corrected targets kept because the table writes the same 年度指标值, by indicator id. */
+  keptCorrections: Map<number, TargetColumns>;
+  /** Corrected targets whose 年度指标值 the table now writes differently. */
+  targetConflicts: TargetConflict[];
+  counts: { newProjects: number; updatedProjects: number; newIndicators: number; updatedIndicators: number; keptCorrections: number };
 }
 
 /** Names may repeat (two 工作经费 projects): the n-th occurrence matches the n-th occurrence. */
@@ -24,7 +29,7 @@ function occurrenceKeys(names: string[]): string[] {
 }
 
 /** Matches a re-imported table against what the budget year holds, by name. */
-export function planImport(db: Db, budgetYearId: number, preview: ImportPreview): ImportPlan {
+export function planImport(db: DbOrTx, budgetYearId: number, preview: ImportPreview): ImportPlan {
   const current = db.select().from(projects).where(eq(projects.budgetYearId, budgetYearId)).orderBy(projects.seq).all();
   const currentByKey = new Map(occurrenceKeys(current.map((p) => p.name)).map((key, i) => [key, current[i]]));
   const projectIds = occurrenceKeys(preview.projects.map((p) => p.name)).map((key) => currentByKey.get(key)?.id ?? null);
@@ -32,27 +37,37 @@ export function planImport(db: Db, budgetYearId: number, preview: ImportPreview)
   const removedProjects = current.filter((p) => !kept.has(p.id)).map((p) => ({ id: p.id, name: p.name }));
 
   // Every indicator of the budget year in one query, grouped once: a filter per project would be quadratic.
-  const currentIndicators = new Map<number, { id: number; name: string }[]>();
+  const currentIndicators = new Map<number, Indicator[]>();
   const indicatorRows = db
-    .select({ id: indicators.id, projectId: indicators.projectId, name: indicators.name })
+    .select({ indicator: indicators })
     .from(indicators)
     .innerJoin(projects, eq(indicators.projectId, projects.id))
     .where(eq(projects.budgetYearId, budgetYearId))
     .orderBy(indicators.seq, indicators.id)
     .all();
-  for (const { projectId, ...ind } of indicatorRows) {
-    if (!kept.has(projectId)) continue;
-    const list = currentIndicators.get(projectId);
+  for (const { indicator: ind } of indicatorRows) {
+    if (!kept.has(ind.projectId)) continue;
+    const list = currentIndicators.get(ind.projectId);
     if (list) list.push(ind);
-    else currentIndicators.set(projectId, [ind]);
+    else currentIndicators.set(ind.projectId, [ind]);
   }
   const removedIndicators: ImportPlan['removedIndicators'] = [];
+  const keptCorrections = new Map<number, TargetColumns>();
+  const targetConflicts: TargetConflict[] = [];
   const indicatorIds = preview.projects.map((project, i) => {
     const projectId = projectIds[i];
     if (projectId == null) return project.indicators.map(() => null);
     const mine = currentIndicators.get(projectId) ?? [];
     const byKey = new Map(occurrenceKeys(mine.map((ind) => ind.name)).map((key, j) => [key, mine[j]]));
-    const ids = occurrenceKeys(project.indicators.map((ind) => ind.name)).map((key) => byKey.get(key)?.id ?? null);
+    const matches = occurrenceKeys(project.indicators.map((ind) => ind.name)).map((key) => byKey.get(key) ?? null);
+    matches.forEach((row, j) => {
+      const outcome = row ? correctionOutcome(row, project.indicators[j]) : 'table';
+      if (row && outcome === 'keep') keptCorrections.set(row.id, storedTarget(row));
+      if (row && outcome === 'conflict') {
+        targetConflicts.push({ indicatorId: row.id, project: project.name, name: row.name, corrected: storedTarget(row), table: parsedTarget(project.indicators[j]) });
+      }
+    });
+    const ids = matches.map((row) => row?.id ?? null);
     const matched = new Set(ids);
     for (const ind of mine) if (!matched.has(ind.id)) removedIndicators.push({ id: ind.id, project: project.name, name: ind.name });
     return ids;
@@ -64,36 +79,29 @@ export function planImport(db: Db, budgetYearId: number, preview: ImportPreview)
     indicatorIds,
     removedProjects,
     removedIndicators,
+    keptCorrections,
+    targetConflicts,
     counts: {
       newProjects: projectIds.filter((id) => id == null).length,
       updatedProjects: kept.size,
       newIndicators: flat.filter((id) => id == null).length,
       updatedIndicators: flat.filter((id) => id != null).length,
+      keptCorrections: keptCorrections.size,
     },
   };
 }
 
-function indicatorValues(projectId: number, ind: PreviewIndicator) {
-  return {
-    projectId,
-    seq: ind.seq,
-    category: ind.category,
-    subcategory: ind.subcategory,
-    name: ind.name,
-    targetText: ind.targetText,
-    targetKind: ind.target.kind,
-    comparator: ind.target.comparator,
-    targetValue: ind.target.value,
-    targetUnit: ind.target.unit,
-    direction: ind.target.direction,
-    mode: ind.mode,
-  };
+/** The row of a preview indicator; a kept correction keeps its structured target (and stays marked as corrected). */
+function indicatorValues(projectId: number, ind: PreviewIndicator, corrected: TargetColumns | undefined) {
+  const target = corrected ? { ...corrected, targetText: ind.targetText } : parsedTarget(ind);
+  return { projectId, seq: ind.seq, category: ind.category, subcategory: ind.subcategory, name: ind.name, ...target, targetCorrectedAt: null };
 }
 
 const PROJECT_KEYS = ['budgetYearId', 'seq', 'name', 'total', 'fiscal', 'specialAccount', 'other', 'goal'] as const;
 const INDICATOR_KEYS = [
   'projectId', 'seq', 'category', 'subcategory', 'name', 'targetText', 'targetKind', 'comparator', 'targetValue', 'targetUnit', 'direction', 'mode',
 ] as const;
+const CORRECTION_KEYS = [...INDICATOR_KEYS, 'targetCorrectedAt'] as const;
 
 /** `{ key: ? }` for each key, as SQL so both insert values and update sets take it. */
 function placeholders<K extends string>(keys: readonly K[]): Record<K, SQL> {
@@ -101,17 +109,25 @@ function placeholders<K extends string>(keys: readonly K[]): Record<K, SQL> {
 }
 
 /** The four statements of an import, prepared once: building the SQL per row was most of an import's time. */
-function prepareStatements(db: Db) {
+function prepareStatements(db: DbOrTx) {
   return {
     insertProject: db.insert(projects).values(placeholders(PROJECT_KEYS)).prepare(),
     updateProject: db.update(projects).set(placeholders(PROJECT_KEYS)).where(eq(projects.id, sql.placeholder('id'))).prepare(),
     insertIndicator: db.insert(indicators).values(placeholders(INDICATOR_KEYS)).prepare(),
-    updateIndicator: db.update(indicators).set(placeholders(INDICATOR_KEYS)).where(eq(indicators.id, sql.placeholder('id'))).prepare(),
+    /** The table's reading (no longer marked as corrected). */
+    updateIndicator: db.update(indicators).set(placeholders(CORRECTION_KEYS)).where(eq(indicators.id, sql.placeholder('id'))).prepare(),
+    /** A kept correction: the mark and when it was made stay. */
+    updateCorrectedIndicator: db.update(indicators).set(placeholders(INDICATOR_KEYS)).where(eq(indicators.id, sql.placeholder('id'))).prepare(),
   };
 }
 
-/** Inserts new rows and updates matched ones; entries of matched indicators are untouched. */
-export function applyImport(db: Db, budgetYearId: number, preview: ImportPreview, plan: ImportPlan): void {
+/**
+ * Inserts new rows and updates matched ones; entries of matched indicators are untouched. Corrected targets are kept
+ * (plan.keptCorrections, and conflicts decided `keep`); a conflict decided `table` takes the table's reading.
+ */
+export function applyImport(db: DbOrTx, budgetYearId: number, preview: ImportPreview, plan: ImportPlan, decisions: Record<string, TargetDecision> = {}): void {
+  const corrections = new Map(plan.keptCorrections);
+  for (const conflict of plan.targetConflicts) if (decisions[conflict.indicatorId] !== 'table') corrections.set(conflict.indicatorId, conflict.corrected);
   const statements = prepareStatements(db);
   preview.projects.forEach((project, i) => {
     const values = {
@@ -129,9 +145,11 @@ export function applyImport(db: Db, budgetYearId: number, preview: ImportPreview
     else statements.updateProject.run({ ...values, id: projectId });
     project.indicators.forEach((ind, j) => {
       const id = plan.indicatorIds[i][j];
-      const row = indicatorValues(projectId, { ...ind, seq: ind.seq ?? j + 1 });
+      const corrected = id == null ? undefined : corrections.get(id);
+      const { targetCorrectedAt, ...row } = indicatorValues(projectId, { ...ind, seq: ind.seq ?? j + 1 }, corrected);
       if (id == null) statements.insertIndicator.run(row);
-      else statements.updateIndicator.run({ ...row, id });
+      else if (corrected) statements.updateCorrectedIndicator.run({ ...row, id });
+      else statements.updateIndicator.run({ ...row, targetCorrectedAt, id });
     });
   });
 }

@@ -72,6 +72,8 @@ export const importRequestSchema = z.strictObject({
   departmentName: z.string().trim().min(1, '请填写部门名称').max(PREVIEW_LIMITS.shortText),
   year: z.int('请填写预算年度').min(2000, '预算年度应在 2000–2100 之间').max(2100, '预算年度应在 2000–2100 之间'),
   confirmRemovals: z.boolean(),
+  /** Per conflicting corrected target (indicator id): keep the correction or take the table's reading. */
+  targetDecisions: z.record(z.string().regex(/^\d{1,15}$/), z.enum(['keep', 'table'])).optional(),
 });
 
 export type ImportRequest = z.infer<typeof importRequestSchema>;

@@ -50,6 +50,7 @@ export function updateTarget(db: Db, actor: Actor, indicatorId: number, body: un
     targetUnit: unit,
     direction: edit.direction,
     mode: edit.mode,
+    targetCorrectedAt: new Date().toISOString(),
   };
   return db.transaction((tx) => {
     const updated = tx.update(indicators).set(values).where(eq(indicators.id, indicator.id)).returning().get();

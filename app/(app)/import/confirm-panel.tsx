@@ -1,8 +1,17 @@
 'use client';
 
 import Link from 'next/link';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
+import type { TargetDecision } from '@/server/import/target-corrections';
 import type { ConfirmActionResult } from './actions';
+import { TargetConflicts } from './target-conflicts';
+
+/** What the administrator settled on after being asked: removals confirmed, and each conflicting target decided. */
+export interface ConfirmChoice {
+  confirmRemovals: boolean;
+  targetDecisions?: Record<string, TargetDecision>;
+}
 
 interface Props {
   formId: string;
@@ -11,7 +20,7 @@ interface Props {
   projectCount: number;
   pending: boolean;
   result: ConfirmActionResult | null;
-  onConfirm: (confirmRemovals: boolean) => void;
+  onConfirm: (choice: ConfirmChoice) => void;
   onDismiss: () => void;
 }
 
@@ -24,7 +33,7 @@ export function ConfirmPanel({ formId, department, year, projectCount, pending, 
       className="sticky bottom-0 z-10 flex flex-col gap-2 rounded-t-lg border border-slate-300 bg-white/95 px-4 py-3 shadow-[0_-2px_8px_rgba(0,0,0,0.06)]"
       onSubmit={(e) => {
         e.preventDefault();
-        onConfirm(false);
+        onConfirm({ confirmRemovals: false });
       }}
     >
       {result && <ConfirmResult result={result} pending={pending} onConfirm={onConfirm} onDismiss={onDismiss} />}
@@ -63,9 +72,21 @@ function ConfirmResult({ result, pending, onConfirm, onDismiss }: Omit<Props, 'f
       </div>
     );
   }
+  return <NeedsConfirmation result={result} pending={pending} onConfirm={onConfirm} onDismiss={onDismiss} />;
+}
+
+type Question = Extract<ConfirmActionResult, { status: 'needs-confirmation' }>;
+
+function NeedsConfirmation({ result, pending, onConfirm, onDismiss }: Pick<Props, 'pending' | 'onConfirm' | 'onDismiss'> & { result: Question }) {
+  const [decisions, setDecisions] = useState<Record<string, TargetDecision>>({});
+  const removes = result.removedProjects.length + result.removedIndicators.length > 0;
+  const all = Object.fromEntries(result.targetConflicts.map((c) => [c.indicatorId, decisions[c.indicatorId] ?? 'keep']));
   return (
     <div role="status" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
       <p className="font-medium">{result.message}</p>
+      {result.targetConflicts.length > 0 && (
+        <TargetConflicts conflicts={result.targetConflicts} decisions={decisions} onDecide={(id, d) => setDecisions({ ...decisions, [id]: d })} />
+      )}
       <ul className="my-1.5 max-h-40 list-disc overflow-y-auto pl-5">
         {result.removedProjects.map((name, i) => (
           <li key={`p${i}`}>项目：{name}（含其全部指标）</li>
@@ -77,8 +98,8 @@ function ConfirmResult({ result, pending, onConfirm, onDismiss }: Omit<Props, 'f
         ))}
       </ul>
       <div className="flex gap-2">
-        <Button type="button" variant="danger" disabled={pending} onClick={() => onConfirm(true)}>
-          {pending ? '导入中…' : '确认删除并导入'}
+        <Button type="button" variant={removes ? 'danger' : 'primary'} disabled={pending} onClick={() => onConfirm({ confirmRemovals: removes, targetDecisions: all })}>
+          {pending ? '导入中…' : removes ? '确认删除并导入' : '按所选方式导入'}
         </Button>
         <Button type="button" variant="secondary" disabled={pending} onClick={onDismiss}>
           返回修改

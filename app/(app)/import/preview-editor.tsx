@@ -5,7 +5,7 @@ import { applyPreviewEdit, type PreviewEdit } from '@/lib/target-table/edit-prev
 import { warningProject } from '@/lib/target-table/warning-links';
 import type { ImportPreview, ImportWarning } from '@/lib/target-table';
 import { confirmImportAction, type ConfirmActionResult } from './actions';
-import { ConfirmPanel } from './confirm-panel';
+import { ConfirmPanel, type ConfirmChoice } from './confirm-panel';
 import { PreviewSummary } from './preview-summary';
 import { ProjectCard } from './project-card';
 import { WarningsPanel } from './warnings-panel';
@@ -37,9 +37,9 @@ export function PreviewEditor({ initial, initialYear }: Props) {
     edit(change);
     setResult(null);
   }, []);
-  const submit = (confirmRemovals: boolean) =>
+  const submit = (choice: ConfirmChoice) =>
     startTransition(async () => {
-      setResult(await confirmImportAction({ preview, departmentName: department, year: Number(year), confirmRemovals }));
+      setResult(await confirmImportAction({ preview, departmentName: department, year: Number(year), ...choice }));
     });
 
   return (

@@ -1,0 +1,1 @@
+ALTER TABLE `indicators` ADD `target_corrected_at` text;
