@@ -179,7 +179,7 @@ test('bad entries: 400 in Chinese, 403 for another owner’s project, 404 for an
   expect((await json(await request.put(url, { headers: { ...headers, 'Content-Type': 'application/json' }, data: '{"value": 1' }), 400)).error).toContain('JSON');
   expect((await json(await request.put(url, { headers: { ...headers, 'Content-Type': 'application/json' }, data: '[1]' }), 400)).error).toContain('JSON 对象');
   const big = JSON.stringify({ value: 1, note: 'x'.repeat(70_000) });
-  expect((await json(await request.put(url, { headers: { ...headers, 'Content-Type': 'application/json' }, data: big }), 400)).error).toContain('64 KB');
+  expect((await json(await request.put(url, { headers: { ...headers, 'Content-Type': 'application/json' }, data: big }), 413)).error).toBe('请求体过大（上限 64 KB）');
   expect((await json(await request.put(url, { headers, data: { value: '三' } }), 400)).error).toBe('完成值应为数字');
   expect((await json(await request.put(url, { headers, data: { value: 1, possibility: '也许' } }), 400)).error).toContain('确定能');
   expect((await json(await request.put(url, { headers, data: { valeu: 1 } }), 400)).error).toContain('未知字段');

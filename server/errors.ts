@@ -40,6 +40,13 @@ export class DeviationRequiredError extends AppError {
   }
 }
 
+/** A body or file over its size limit (413); the message names the limit. */
+export class PayloadTooLargeError extends AppError {
+  constructor(message: string) {
+    super(message, 413);
+  }
+}
+
 export class ConflictError extends AppError {
   constructor(
     message: string,

@@ -1,11 +1,11 @@
 /** Reading a JSON request body: at most 64 KB, valid UTF-8 and JSON, an object. */
-import { ValidationError } from '../errors';
+import { PayloadTooLargeError, ValidationError } from '../errors';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
-const TOO_LARGE = () => new ValidationError(`请求体不能超过 ${MAX_BODY_BYTES / 1024} KB`);
+const TOO_LARGE = () => new PayloadTooLargeError(`请求体过大（上限 ${MAX_BODY_BYTES / 1024} KB）`);
 
-/** The body as a JSON object; ValidationError (400) when too large, not UTF-8, not JSON or not an object. */
+/** The body as a JSON object; 413 when too large, ValidationError (400) when not UTF-8, not JSON or not an object. */
 export async function readJsonObject(request: Request, limit = MAX_BODY_BYTES): Promise<Record<string, unknown>> {
   const declared = Number(request.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > limit) throw TOO_LARGE();
