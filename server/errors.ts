@@ -27,6 +27,13 @@ export class NotFoundError extends AppError {
   }
 }
 
+/** A request body over its limit (HTTP 413). */
+export class PayloadTooLargeError extends AppError {
+  constructor(message: string) {
+    super(message, 413);
+  }
+}
+
 export class ValidationError extends AppError {
   constructor(message: string, fieldErrors: Record<string, string[]> = {}) {
     super(message, 400, fieldErrors);

@@ -20,6 +20,7 @@ import { addAmounts, checkProjectParts, emptyAmounts, readAmountCell } from './a
 import { TableFormatError } from './errors';
 import { composeTarget, readGridHeader, readKeyValues, type GridColumn, type KeyValue } from './grid-keys';
 import { normaliseCategory, inferMode, parseTarget } from '../target-value';
+import { assertWithinLimits } from './limits';
 import { cleanRow, excerpt } from './text';
 import type { ImportPreview, ImportWarning, PreviewProject } from './types';
 
@@ -56,7 +57,7 @@ function applyKey(pair: KeyValue, line: number, state: GridState): void {
   else if (pair.key === 'department') state.department ||= pair.value;
   else if (pair.key === 'unit') state.divisor = /^元$/.test(pair.value) ? 10000 : 1;
   else if (!project) warn(`「${pair.label}」出现在第一个「项目名称」之前，未导入`);
-  else if (pair.key === 'goal') project.goal = [project.goal, pair.value].filter(Boolean).join('');
+  else if (pair.key === 'goal') project.goal += pair.value;
   else if (pair.key === 'executor') {
     if (pair.value !== state.department) warn(`实施单位「${pair.value}」未导入（预览数据不含实施单位）`);
   }
@@ -113,6 +114,7 @@ function readGridRow(cells: string[], line: number, state: GridState): void {
 
 /** Parses the grid layout; throws TableFormatError when there is no grid header or no project. */
 export function parseGridTable(rows: string[][]): ImportPreview {
+  assertWithinLimits(rows);
   const state: GridState = { title: '', department: '', divisor: 1, projects: [], warnings: [] };
   rows.forEach((raw, index) => readGridRow(cleanRow(raw, index + 1, state.warnings), index + 1, state));
   if (!state.projects.some((project) => project.columns)) throw new TableFormatError(MISSING_GRID_HEADER);

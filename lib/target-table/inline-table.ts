@@ -9,17 +9,13 @@ import { addAmounts, checkProjectParts, checkTotals, emptyAmounts } from './amou
 import { TableFormatError } from './errors';
 import { findHeaderRow, readHeaderRow, readPreamble, splitCells, type Column } from './header';
 import { readIndicators } from './items';
+import { assertWithinLimits, splitLines } from './limits';
 import { placeRow, type Placement } from './placement';
 import { readRow } from './rows';
 import { excerpt, findBinaryNoise } from './text';
 import type { Amounts, ImportPreview, ImportWarning, PreviewProject } from './types';
 
 export const MISSING_HEADER = '未识别到项目支出绩效目标表：缺少表头行（项目名称…绩效指标）';
-
-/** The lines of a text; `\r\n`, `\r` and `\n` all end a line. */
-export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
-}
 
 /** Rejects what is not text at all; shared by both layouts. */
 export function assertText(text: string): void {
@@ -54,6 +50,7 @@ function finishProject(draft: Placement['drafts'][number], warnings: ImportWarni
 export function parseInlineTable(text: string): ImportPreview {
   assertText(text);
   const lines = splitLines(text);
+  assertWithinLimits(lines.map(splitCells));
   const headerIndex = findHeaderRow(lines);
   const columns = readHeaderRow(lines[headerIndex] ?? '');
   if (headerIndex < 0 || !columns) throw new TableFormatError(MISSING_HEADER);

@@ -3,7 +3,8 @@ import { TableFormatError } from './errors';
 import { readGridHeader } from './grid-keys';
 import { parseGridTable } from './grid-table';
 import { findHeaderRow, splitCells } from './header';
-import { assertText, parseInlineTable, splitLines } from './inline-table';
+import { assertText, parseInlineTable } from './inline-table';
+import { assertWithinLimits, splitLines } from './limits';
 import type { ImportPreview } from './types';
 
 export type TableLayout = 'inline' | 'grid';
@@ -15,9 +16,10 @@ export function detectLayout(text: string): TableLayout | null {
   return lines.some((line) => readGridHeader(splitCells(line).map((cell) => cell.trim())) !== null) ? 'grid' : null;
 }
 
-/** Parses tab-separated text in either layout; throws TableFormatError when it is neither. */
+/** Parses tab-separated text in either layout; throws TableFormatError when it is neither or too large. */
 export function parseTable(text: string): ImportPreview {
   assertText(text);
+  assertWithinLimits(splitLines(text).map(splitCells));
   const layout = detectLayout(text);
   if (layout === 'inline') return parseInlineTable(text);
   if (layout === 'grid') return parseGridTable(splitLines(text).map(splitCells));

@@ -4,8 +4,8 @@
  * row whose name is a fragment but whose indicators continue the previous numbering).
  */
 import { formatWan, hasAnyAmount, sameAmount, AMOUNT_KEYS } from './amounts';
-import { joinSegments, startsWithItem, type Segment } from './item-split';
-import { firstItemSeq, lastItemSeq, leadingText } from './items';
+import { lastSeqAfter, startsWithItem, type Segment } from './item-split';
+import { firstItemSeq, leadingText } from './items';
 import type { TableRow } from './rows';
 import { excerpt, isTerminated, tail } from './text';
 import type { Amounts, ImportWarning } from './types';
@@ -16,6 +16,8 @@ export interface Draft {
   amounts: Amounts;
   goal: string;
   segments: Segment[];
+  /** The number of the last item of `segments` (0: none), kept as rows are added so no row rescans them. */
+  lastSeq: number;
 }
 
 export interface Placement {
@@ -44,10 +46,16 @@ function joinGoal(draft: Draft, goal: string): string {
   return `绩效目标在断词处直接相连（「${tail(before)}」+「${excerpt(goal, 8)}」）`;
 }
 
-function joinIndicators(draft: Draft, row: TableRow): string {
-  const before = joinSegments(draft.segments).text;
-  const lastSeq = lastItemSeq(draft.segments);
+/** Appends a row's indicator text to a draft, keeping its last item number. */
+function addSegment(draft: Draft, row: TableRow): void {
+  draft.lastSeq = lastSeqAfter(draft.segments.length === 0 ? null : draft.lastSeq, row.indicators);
   draft.segments.push({ text: row.indicators, line: row.line });
+}
+
+function joinIndicators(draft: Draft, row: TableRow): string {
+  const before = draft.segments.at(-1)?.text ?? '';
+  const { lastSeq } = draft;
+  addSegment(draft, row);
   if (before === '' || startsWithItem(row.indicators)) return `绩效指标从第${lastSeq + 1}项续接`;
   const lead = leadingText(row.indicators);
   if (!isTerminated(before)) {
@@ -102,7 +110,7 @@ function projectName(row: TableRow, state: Placement): string {
 function isFragment(draft: Draft | undefined, row: TableRow): draft is Draft {
   if (!draft || !row.name) return false;
   const first = firstItemSeq(row.indicators);
-  return first !== null && first > 1 && first === lastItemSeq(draft.segments) + 1;
+  return first !== null && first > 1 && first === draft.lastSeq + 1;
 }
 
 /** Places one data row of the inline layout. */
@@ -123,12 +131,8 @@ export function placeRow(row: TableRow, state: Placement): void {
     mergeFragment(previous, row, state);
   } else {
     if (!hasAnyAmount(row.amounts)) state.warnings.push({ line: row.line, message: '项目没有金额，请核对' });
-    state.drafts.push({
-      line: row.line,
-      name: projectName(row, state),
-      amounts: row.amounts,
-      goal: row.goal,
-      segments: row.indicators ? [{ text: row.indicators, line: row.line }] : [],
-    });
+    const draft: Draft = { line: row.line, name: projectName(row, state), amounts: row.amounts, goal: row.goal, segments: [], lastSeq: 0 };
+    if (row.indicators) addSegment(draft, row);
+    state.drafts.push(draft);
   }
 }

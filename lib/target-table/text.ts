@@ -1,4 +1,5 @@
 /** Cell text clean-up shared by both layouts: HTML remnants, noise, punctuation, excerpts for warnings. */
+import { isSpace, trimEndOf } from '../target-value/text';
 import type { ImportWarning } from './types';
 
 const TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>/g;
@@ -8,7 +9,7 @@ const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
 /** Characters a PDF/OCR extraction leaves behind: replacement char, private use area, stray controls. */
 const NOISE = /[\ufffd\ue000-\uf8ff\u0000-\u0008\u000e-\u001f\u007f]/;
 /** Text ending in one of these was complete; anything else was cut mid-way (e.g. by a page break). */
-const TERMINATED = /[。！？；;!?…”"’」』）)】\]]$/;
+const TERMINATORS = '。！？；;!?…”"’」』）)】]';
 
 export interface CleanCell {
   text: string;
@@ -45,18 +46,36 @@ export function findBinaryNoise(text: string): boolean {
 
 /** Whether a piece of text ended normally rather than being cut in the middle of a word or sentence. */
 export function isTerminated(text: string): boolean {
-  return TERMINATED.test(text.trim());
+  const last = trimEndOf(text, '').at(-1);
+  return last !== undefined && TERMINATORS.includes(last);
 }
 
 /** Trims spaces and trailing `。；;，,` (the 年度指标值 convention of DOMAIN.md §8). */
 export function trimTrailingPunctuation(text: string): string {
-  return text.replace(/[\s。；;，,]+$/u, '').trim();
+  return trimEndOf(text, '。；;，,').trim();
 }
 
-/** Shortens a text for a warning message. */
+/** Whether the text ends with whitespace that holds a line break (the end of a source row). */
+export function endsWithLineBreak(text: string): boolean {
+  for (let at = text.length - 1; at >= 0 && isSpace(text[at]); at -= 1) if (text[at] === '\n') return true;
+  return false;
+}
+
+/** Shortens a text for a warning message, runs of whitespace read as one space; stops after `max` characters. */
 export function excerpt(text: string, max = 24): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+  let flat = '';
+  let space = false;
+  for (const ch of text) {
+    if (isSpace(ch)) {
+      space = flat !== '';
+      continue;
+    }
+    if (space) flat += ' ';
+    space = false;
+    flat += ch;
+    if (flat.length > max) return `${flat.slice(0, max)}…`;
+  }
+  return flat;
 }
 
 /** The last few characters of a text, for showing where a split text was joined. */
