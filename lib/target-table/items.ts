@@ -4,7 +4,7 @@ import { joinSegments, lineAt, splitItems, startsWithItem, type RawItem, type Se
 import { isSpace } from '../target-value/text';
 import { assertItemWithinLimits } from './limits';
 import { excerpt, trimTrailingPunctuation } from './text';
-import type { ImportWarning, PreviewIndicator } from './types';
+import type { ImportWarning, PreviewIndicator, Staged } from './types';
 
 const TARGET_WORD = '年度指标值';
 const BEFORE_TARGET_WORD = '，,。；;、';
@@ -77,7 +77,8 @@ function sequence(item: RawItem, lastSeq: number, warn: Warn): number {
  * Reads the indicators of one project from the 绩效指标 text of its rows (a project split by page
  * breaks has several segments). Every guess is reported with the line the item starts on.
  */
-export function readIndicators(segments: Segment[], warnings: ImportWarning[]): PreviewIndicator[] {
+export function readIndicators(segments: Segment[]): Staged<PreviewIndicator[]> {
+  const warnings: ImportWarning[] = [];
   const joined = joinSegments(segments);
   const items = splitItems(joined.text);
   const indicators: PreviewIndicator[] = [];
@@ -98,7 +99,7 @@ export function readIndicators(segments: Segment[], warnings: ImportWarning[]): 
     const target = parseTarget(targetText, name);
     indicators.push({ seq, category, subcategory, name, targetText, target, mode: inferMode(target, name) });
   });
-  return indicators;
+  return { value: indicators, warnings };
 }
 
 /** The number of the first item of a text, when the text opens with a numbered item. */

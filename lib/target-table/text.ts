@@ -1,6 +1,6 @@
 /** Cell text clean-up shared by both layouts: HTML remnants, noise, punctuation, excerpts for warnings. */
 import { isSpace, trimEndOf } from '../target-value/text';
-import type { ImportWarning } from './types';
+import type { ImportWarning, Staged } from './types';
 
 const TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>/g;
 const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" };
@@ -29,12 +29,13 @@ export function cleanCell(raw: string): CleanCell {
 }
 
 /** Cleans the cells of a row, warning once about removed HTML tags and once about noise characters. */
-export function cleanRow(rawCells: string[], line: number, warnings: ImportWarning[]): string[] {
+export function cleanRow(rawCells: readonly string[], line: number): Staged<string[]> {
   const cleaned = rawCells.map(cleanCell);
   const tags = [...new Set(cleaned.flatMap((cell) => cell.tags))];
+  const warnings: ImportWarning[] = [];
   if (tags.length > 0) warnings.push({ line, message: `含 HTML 标签（${tags.join('')}），已去除标签、保留文字` });
   if (cleaned.some((cell) => cell.noisy)) warnings.push({ line, message: '含疑似乱码字符，已原样保留，请核对' });
-  return cleaned.map((cell) => cell.text);
+  return { value: cleaned.map((cell) => cell.text), warnings };
 }
 
 /** True when the text holds enough control characters to be a binary file rather than a table. */
