@@ -82,9 +82,21 @@ test.describe('the admin', () => {
 
     await file.setInputFiles({ name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.alloc(10 * 1024 * 1024 + 1, 0x41) });
     await page.getByRole('button', { name: '生成预览' }).click();
-    await expect(page.getByText('文件过大：不能超过 10 MB')).toBeVisible();
+    await expect(page.getByText('文件过大（上限 10 MB）')).toBeVisible();
     await expect(page.getByRole('region', { name: '预览摘要' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: '确认导入' })).toHaveCount(0);
+  });
+});
+
+test.describe('the preview route', () => {
+  test.use({ storageState: storageStateOf('admin') });
+
+  test('answers any upload over 10 MB with 413 and the limit, and refuses another origin', async ({ page, baseURL }) => {
+    const big = await page.request.post('/api/import/preview', { data: Buffer.alloc(12 * 1024 * 1024, 0x41), headers: { origin: baseURL! } });
+    expect(big.status()).toBe(413);
+    expect(await big.json()).toEqual({ error: '文件过大（上限 10 MB）' });
+    const foreign = await page.request.post('/api/import/preview', { data: '项目名称', headers: { origin: 'http://evil.example' } });
+    expect(foreign.status()).toBe(403);
   });
 });
 

@@ -5,11 +5,11 @@
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { TableFormatError, inferBudgetYear } from '@/lib/target-table';
+import { TableFormatError, inferBudgetYear, type ImportPreview } from '@/lib/target-table';
 import { AppError, ConflictError } from '@/server/errors';
 import { importTable } from '@/server/import/import-table';
+import { parseInWorker } from '@/server/import/parse-in-worker';
 import type { ImportPlan } from '@/server/import/plan-import';
-import { readTableFile } from '@/server/import/read-table-file';
 import { prepareDatabase } from '@/server/setup/prepare-database';
 
 function fail(message: string, code = 2): never {
@@ -47,7 +47,7 @@ async function main() {
   } catch {
     fail(`无法读取文件 ${file}`);
   }
-  const preview = await readTableFile(bytes).catch((error: unknown) => {
+  const preview = await parseInWorker({ bytes }).catch((error: unknown) => {
     if (error instanceof TableFormatError) fail(error.message);
     throw error;
   });
@@ -87,7 +87,7 @@ async function main() {
   }
 }
 
-function printSummary(preview: Awaited<ReturnType<typeof readTableFile>>, heading: string) {
+function printSummary(preview: ImportPreview, heading: string) {
   const indicators = preview.projects.reduce((n, p) => n + p.indicators.length, 0);
   console.log(`${heading}\n${preview.department} · ${preview.projects.length} 个项目 · ${indicators} 个指标 · ${preview.warnings.length} 条提示`);
   for (const w of preview.warnings) console.log(`  第${w.line}行：${w.message}`);

@@ -27,6 +27,13 @@ export class NotFoundError extends AppError {
   }
 }
 
+/** A request body over its limit (HTTP 413). */
+export class PayloadTooLargeError extends AppError {
+  constructor(message: string) {
+    super(message, 413);
+  }
+}
+
 export class ValidationError extends AppError {
   constructor(message: string, fieldErrors: Record<string, string[]> = {}) {
     super(message, 400, fieldErrors);
@@ -37,13 +44,6 @@ export class ValidationError extends AppError {
 export class DeviationRequiredError extends AppError {
   constructor(message: string, fieldErrors: Record<string, string[]> = {}) {
     super(message, 422, fieldErrors);
-  }
-}
-
-/** A body or file over its size limit (413); the message names the limit. */
-export class PayloadTooLargeError extends AppError {
-  constructor(message: string) {
-    super(message, 413);
   }
 }
 

@@ -17,15 +17,6 @@ export interface ActionRule {
 const ENTRY_STATE = { ok: false, message: null, fieldErrors: {} };
 const scalar = (db: Database.Database, sql: string) => db.prepare(sql).pluck().get();
 
-const SMALL_TABLE = [
-  '项目支出绩效目标表',
-  '部门名称：矩阵测试局',
-  '单位：万元',
-  '项目名称（资金使用单位）\t总计\t财政拨款\t财政专户拨款\t其他资金\t绩效目标\t绩效指标',
-  '合计\t10.00\t10.00\t\t\t\t',
-  '矩阵测试项目\t10.00\t10.00\t\t\t测试目标\t1、产出指标：召开会议，年度指标值：2次。',
-].join('\n');
-
 const IMPORT_PAYLOAD = {
   preview: {
     title: '项目支出绩效目标表',
@@ -88,13 +79,6 @@ export const PROJECT_ACTIONS: ActionRule[] = [
     args: () => [formData({ projectId: '1', keyMonitored: 'true' })],
     allowed: ['admin'],
     effect: (db) => scalar(db, 'select key_monitored from projects where id = 1'),
-  },
-  {
-    action: 'app/(app)/import/actions.ts#previewImportAction',
-    page: '/import',
-    args: () => [formData({ text: SMALL_TABLE })],
-    allowed: ['admin'],
-    answers: '矩阵测试项目',
   },
   {
     action: 'app/(app)/import/actions.ts#confirmImportAction',

@@ -41,12 +41,22 @@ export const PUBLIC_PAGES = ['/login'];
 
 export interface ApiRule {
   route: string;
-  /** Method and URL to call, with a JSON body for writes. */
+  /** Method and URL to call, with a JSON body (or a raw string body, for an upload) for writes. */
   call: { method: 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE'; url: string; data?: unknown };
   /** Expected status per signed-in role; anonymous always expects 401 unless `public`. */
   status: Partial<Record<Role, number>>;
   public?: boolean;
 }
+
+/** A table of one project, for the import preview route. */
+const SMALL_TABLE = [
+  '项目支出绩效目标表',
+  '部门名称：矩阵测试局',
+  '单位：万元',
+  '项目名称（资金使用单位）\t总计\t财政拨款\t财政专户拨款\t其他资金\t绩效目标\t绩效指标',
+  '合计\t10.00\t10.00\t\t\t\t',
+  '矩阵测试项目\t10.00\t10.00\t\t\t测试目标\t1、产出指标：召开会议，年度指标值：2次。',
+].join('\n');
 
 const statuses = (allowed: Role[], ok: number, refused: number) =>
   Object.fromEntries(ALL.map((role) => [role, allowed.includes(role) ? ok : refused])) as Record<Role, number>;
@@ -66,6 +76,11 @@ export const API: ApiRule[] = [
   },
   { route: 'GET /api/v1/exports/monitoring.xlsx', call: { method: 'GET', url: '/api/v1/exports/monitoring.xlsx?year=2022&project=1' }, status: statuses(MONITORS, 200, 403) },
   { route: 'GET /api/v1/exports/projects', call: { method: 'GET', url: '/api/v1/exports/projects?format=csv&year=2022' }, status: statuses(MONITORS, 200, 403) },
+  {
+    route: 'POST /api/import/preview',
+    call: { method: 'POST', url: '/api/import/preview', data: SMALL_TABLE },
+    status: statuses(['admin'], 200, 403),
+  },
   { route: 'GET /api/audit/export', call: { method: 'GET', url: '/api/audit/export' }, status: statuses(['admin', 'auditor'], 200, 403) },
   { route: 'GET /api/v1/openapi.json', call: { method: 'GET', url: '/api/v1/openapi.json' }, status: statuses(ALL, 200, 200), public: true },
   ...(['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const).map((method) => ({

@@ -1,4 +1,5 @@
 /** The labelled cells of the per-project grid layout: `项目名称 | …`, `资金总额 | …`, and the grid's header row. */
+import { trimEndOf } from '../target-value/text';
 import type { AmountKey } from './amounts';
 
 export type KeyKind = 'project' | 'department' | 'executor' | 'unit' | 'goal' | AmountKey;
@@ -35,11 +36,11 @@ const GRID_COLUMNS: [RegExp, GridColumn][] = [
 
 /** `其中：财政拨款（万元）：` → `财政拨款`. */
 function normaliseLabel(cell: string): string {
-  return cell
+  const label = cell
     .replace(/\s+/g, '')
     .replace(/^其中[：:]?/, '')
-    .replace(/[（(](?:万?元)[)）]/g, '')
-    .replace(/[：:]+$/, '');
+    .replace(/[（(](?:万?元)[)）]/g, '');
+  return trimEndOf(label, '：:');
 }
 
 function keyOf(cell: string): KeyKind | null {

@@ -21,7 +21,7 @@ import { TableFormatError } from './errors';
 import { composeTarget, readGridHeader, readKeyValues, type GridColumn, type KeyValue } from './grid-keys';
 import { normaliseCategory, inferMode, parseTarget } from '../target-value';
 import { cleanRow, excerpt } from './text';
-import type { ImportPreview, ImportWarning, PreviewProject } from './types';
+import type { ImportPreview, ImportWarning, PreviewProject, Staged } from './types';
 
 interface GridProject extends PreviewProject {
   line: number;
@@ -36,7 +36,6 @@ interface GridState {
   department: string;
   divisor: number;
   projects: GridProject[];
-  warnings: ImportWarning[];
 }
 
 export const MISSING_GRID_HEADER = '未识别到项目支出绩效目标表：缺少指标表头行（一级指标…三级指标…指标值）';
@@ -49,14 +48,15 @@ function newProject(name: string, line: number, state: GridState): GridProject {
   return project;
 }
 
-function applyKey(pair: KeyValue, line: number, state: GridState): void {
+function applyKey(pair: KeyValue, line: number, state: GridState): ImportWarning[] {
   const project = state.projects.at(-1);
-  const warn = (message: string): void => void state.warnings.push({ line, message });
+  const warnings: ImportWarning[] = [];
+  const warn = (message: string): void => void warnings.push({ line, message });
   if (pair.key === 'project') newProject(pair.value || `未命名项目（第${line}行）`, line, state);
   else if (pair.key === 'department') state.department ||= pair.value;
   else if (pair.key === 'unit') state.divisor = /^元$/.test(pair.value) ? 10000 : 1;
   else if (!project) warn(`「${pair.label}」出现在第一个「项目名称」之前，未导入`);
-  else if (pair.key === 'goal') project.goal = [project.goal, pair.value].filter(Boolean).join('');
+  else if (pair.key === 'goal') project.goal += pair.value;
   else if (pair.key === 'executor') {
     if (pair.value !== state.department) warn(`实施单位「${pair.value}」未导入（预览数据不含实施单位）`);
   }
@@ -67,12 +67,14 @@ function applyKey(pair: KeyValue, line: number, state: GridState): void {
   }
   if (pair.key === 'project' && !pair.value) warn('「项目名称」为空，暂记为「未命名项目」，请补充');
   if (pair.key === 'unit' && !/^万?元$/.test(pair.value)) warn(`无法识别的金额单位「${pair.value}」，按万元处理`);
+  return warnings;
 }
 
-function readIndicatorRow(project: GridProject, cells: string[], line: number, state: GridState): void {
+function readIndicatorRow(project: GridProject, cells: string[], line: number): ImportWarning[] {
   const columns = project.columns ?? [];
   const cell = (column: GridColumn): string => cells[columns.indexOf(column)] ?? '';
-  const warn = (message: string): void => void state.warnings.push({ line, message });
+  const warnings: ImportWarning[] = [];
+  const warn = (message: string): void => void warnings.push({ line, message });
   if (cell('level1')) [project.level1, project.level2] = [cell('level1'), cell('level2')];
   else if (cell('level2')) project.level2 = cell('level2');
   const first = normaliseCategory(project.level1);
@@ -88,43 +90,50 @@ function readIndicatorRow(project: GridProject, cells: string[], line: number, s
   project.weighted ||= cell('weight') !== '';
   const target = parseTarget(targetText, name);
   project.indicators.push({ seq, category, subcategory, name, targetText, target, mode: inferMode(target, name) });
+  return warnings;
 }
 
-function readGridRow(cells: string[], line: number, state: GridState): void {
+function readGridRow(cells: string[], line: number, state: GridState): ImportWarning[] {
   const project = state.projects.at(-1);
   const { pairs, rest } = readKeyValues(cells);
   const header = readGridHeader(cells);
   const columns = project?.columns;
   const inGrid = columns && !pairs.some((pair) => pair.key === 'project');
+  const unread = (): ImportWarning[] => (rest.length > 0 ? [{ line, message: `文字「${excerpt(rest.join(' '))}」未能识别，未导入` }] : []);
   if (header) {
     (project ?? newProject(`未命名项目（第${line}行）`, line, state)).columns = header;
-    if (!project) state.warnings.push({ line, message: '指标表头之前没有「项目名称」，暂记为「未命名项目」，请补充' });
-  } else if (project && inGrid && (cells[columns.indexOf('name')] || cells[columns.indexOf('value')])) {
-    readIndicatorRow(project, cells, line, state);
-  } else if (pairs.length > 0) {
-    for (const pair of pairs) applyKey(pair, line, state);
-    if (rest.length > 0) state.warnings.push({ line, message: `文字「${excerpt(rest.join(' '))}」未能识别，未导入` });
-  } else if (!project && !state.title && rest.length === 1) {
-    state.title = rest[0] ?? '';
-  } else if (rest.length > 0) {
-    state.warnings.push({ line, message: `文字「${excerpt(rest.join(' '))}」未能识别，未导入` });
+    return project ? [] : [{ line, message: '指标表头之前没有「项目名称」，暂记为「未命名项目」，请补充' }];
   }
+  if (project && inGrid && (cells[columns.indexOf('name')] || cells[columns.indexOf('value')])) return readIndicatorRow(project, cells, line);
+  if (pairs.length > 0) return [...pairs.flatMap((pair) => applyKey(pair, line, state)), ...unread()];
+  if (!project && !state.title && rest.length === 1) {
+    state.title = rest[0] ?? '';
+    return [];
+  }
+  return unread();
+}
+
+function finishProject({ line, name, amounts, goal, indicators, weighted, columns }: GridProject): Staged<PreviewProject> {
+  const warnings: ImportWarning[] = [];
+  const warn = (message: string): void => void warnings.push({ line, message });
+  if (!columns || indicators.length === 0) warn(`项目「${name}」没有绩效指标`);
+  if (goal === '') warn(`项目「${name}」没有绩效目标`);
+  if (weighted) warn(`项目「${name}」的权重未导入（预览数据不含权重）`);
+  warnings.push(...checkProjectParts(name, amounts, line));
+  return { value: { name, amounts, goal, indicators }, warnings };
 }
 
 /** Parses the grid layout; throws TableFormatError when there is no grid header or no project. */
-export function parseGridTable(rows: string[][]): ImportPreview {
-  const state: GridState = { title: '', department: '', divisor: 1, projects: [], warnings: [] };
-  rows.forEach((raw, index) => readGridRow(cleanRow(raw, index + 1, state.warnings), index + 1, state));
-  if (!state.projects.some((project) => project.columns)) throw new TableFormatError(MISSING_GRID_HEADER);
-  const projects: PreviewProject[] = state.projects.map(({ line, name, amounts, goal, indicators, weighted, columns }) => {
-    const warn = (message: string): void => void state.warnings.push({ line, message });
-    if (!columns || indicators.length === 0) warn(`项目「${name}」没有绩效指标`);
-    if (goal === '') warn(`项目「${name}」没有绩效目标`);
-    if (weighted) warn(`项目「${name}」的权重未导入（预览数据不含权重）`);
-    state.warnings.push(...checkProjectParts(name, amounts, line));
-    return { name, amounts, goal, indicators };
+export function parseGridTable(rows: readonly (readonly string[])[]): ImportPreview {
+  const state: GridState = { title: '', department: '', divisor: 1, projects: [] };
+  const read = rows.flatMap((raw, index) => {
+    const cleaned = cleanRow(raw, index + 1);
+    return [...cleaned.warnings, ...readGridRow(cleaned.value, index + 1, state)];
   });
+  if (!state.projects.some((project) => project.columns)) throw new TableFormatError(MISSING_GRID_HEADER);
+  const finished = state.projects.map(finishProject);
+  const projects = finished.map((project) => project.value);
   const totals = projects.map((project) => project.amounts).reduce(addAmounts, emptyAmounts());
-  const warnings = state.warnings.sort((a, b) => a.line - b.line);
+  const warnings = [...read, ...finished.flatMap((project) => project.warnings)].sort((a, b) => a.line - b.line);
   return { title: state.title, department: state.department, unit: '万元', totals, projects, warnings };
 }

@@ -1,7 +1,7 @@
 export { decodeTableText } from './decode';
 export { TableFormatError } from './errors';
 export { parseGridTable } from './grid-table';
-export { parseInlineTable } from './inline-table';
-export { detectLayout, parseTable, type TableLayout } from './parse-table';
+export { parseInlineRows, parseInlineTable } from './inline-table';
+export { detectLayout, parseRows, parseTable, type TableLayout } from './parse-table';
 export type { Amounts, ImportPreview, ImportWarning, PreviewIndicator, PreviewProject } from './types';
 export { inferBudgetYear } from './budget-year';

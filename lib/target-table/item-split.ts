@@ -4,6 +4,8 @@
  * sequence — with the number alone. A start must follow the beginning of the text, a separator
  * (`。` `；` `;` `，` `,`) or whitespace, so numbers inside a target (`2185.61`, `1、2季度`) do not split.
  */
+import { trimEndOf } from '../target-value/text';
+import { endsWithLineBreak } from './text';
 
 /** A piece of indicator text and the 1-based source line it came from. */
 export interface Segment {
@@ -32,7 +34,7 @@ const NUMBER = /(\d{1,2})\s*[、．.](?!\d)\s*/y;
 const LABEL = /([^\s\d：:，,。；;、.．<>《》“”"]{1,12}?指标)\s*[：:]\s*/y;
 const BEFORE_LABEL = /[。；;，,\s]/;
 const BEFORE_NUMBER = /[。；;\s]/;
-const SEPARATOR_AT_END = /[。；;，,]\s*$/;
+const SEPARATORS = '。；;，,';
 
 interface Boundary {
   start: number;
@@ -47,7 +49,7 @@ function matchAt(pattern: RegExp, text: string, index: number): RegExpExecArray 
 }
 
 function boundaryAt(text: string, index: number, expected: number): Boundary | null {
-  const before = index === 0 ? ' ' : (text[index - 1] ?? ' ');
+  const before = index === 0 ? ' ' : text[index - 1];
   if (!BEFORE_LABEL.test(before)) return null;
   const number = matchAt(NUMBER, text, index);
   if (number) {
@@ -61,9 +63,9 @@ function boundaryAt(text: string, index: number, expected: number): Boundary | n
   return label ? { start: index, bodyStart: index + label[0].length, seq: null, label: label[1] ?? null } : null;
 }
 
-function boundaries(text: string): Boundary[] {
+function boundaries(text: string, seqBefore = 0): Boundary[] {
   const found: Boundary[] = [];
-  let lastSeq = 0;
+  let lastSeq = seqBefore;
   for (let index = 0; index < text.length; index += 1) {
     const boundary = boundaryAt(text, index, lastSeq + 1);
     if (!boundary) continue;
@@ -72,6 +74,20 @@ function boundaries(text: string): Boundary[] {
     index = boundary.bodyStart - 1;
   }
   return found;
+}
+
+/**
+ * The number of the last item once `text` follows indicator text whose last item was `lastSeq` (`null`: no
+ * text yet, so text before the first numbered item is an item of its own). Only `text` is scanned, so that a
+ * project continued over many rows is read in linear time.
+ */
+export function lastSeqAfter(lastSeq: number | null, text: string): number {
+  const found = boundaries(text, lastSeq ?? 0);
+  const first = found[0];
+  let last = lastSeq ?? 0;
+  if (lastSeq === null && text.trim() !== '' && (!first || text.slice(0, first.start).trim() !== '')) last += 1;
+  for (const boundary of found) last = boundary.seq ?? last + 1;
+  return last;
 }
 
 /** Whether a text (e.g. the 绩效指标 cell of a continuation row) opens with a new item. */
@@ -99,9 +115,22 @@ export function joinSegments(segments: Segment[]): JoinedText {
   return { text, marks };
 }
 
-/** The source line of an offset in joined text. */
+/** The source line of an offset in joined text (a binary search over the segments' marks). */
 export function lineAt(joined: JoinedText, offset: number): number {
-  return joined.marks.filter((mark) => mark.offset <= offset).at(-1)?.line ?? joined.marks[0]?.line ?? 0;
+  const { marks } = joined;
+  let low = 0;
+  let high = marks.length - 1;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (marks[middle].offset <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return marks[low]?.line ?? 0;
+}
+
+function endsWithSeparator(text: string): boolean {
+  const last = trimEndOf(text, '').at(-1);
+  return last !== undefined && SEPARATORS.includes(last);
 }
 
 /** Splits joined indicator text into items; text before the first numbered or labelled item is an item too. */
@@ -114,13 +143,13 @@ export function splitItems(text: string): RawItem[] {
   return found.map((boundary, index) => {
     const next = found[index + 1];
     const raw = text.slice(boundary.bodyStart, next?.start ?? text.length);
-    const endsAtRowBreak = /\n\s*$/.test(raw);
+    const endsAtRowBreak = endsWithLineBreak(raw);
     return {
       start: boundary.start,
       seq: boundary.seq,
       label: boundary.label,
       body: raw.trim(),
-      separated: !next || endsAtRowBreak || SEPARATOR_AT_END.test(raw),
+      separated: !next || endsAtRowBreak || endsWithSeparator(raw),
     };
   });
 }

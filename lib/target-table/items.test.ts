@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { splitItems } from './item-split';
 import { readIndicators } from './items';
-import type { ImportWarning } from './types';
 
 function read(text: string, line = 1) {
-  const warnings: ImportWarning[] = [];
-  const indicators = readIndicators([{ text, line }], warnings);
+  const { value: indicators, warnings } = readIndicators([{ text, line }]);
   return { indicators, warnings, brief: indicators.map((i) => [i.seq, i.category, i.name, i.targetText]) };
 }
 

@@ -1,19 +1,41 @@
 /** Turning the items of a 绩效指标 cell into indicators: seq, category, name, 年度指标值, target, mode. */
 import { inferMode, normaliseCategory, parseTarget, splitTargetFromItem } from '../target-value';
 import { joinSegments, lineAt, splitItems, startsWithItem, type RawItem, type Segment } from './item-split';
+import { isSpace } from '../target-value/text';
+import { assertItemWithinLimits } from './limits';
 import { excerpt, trimTrailingPunctuation } from './text';
-import type { ImportWarning, PreviewIndicator } from './types';
+import type { ImportWarning, PreviewIndicator, Staged } from './types';
 
-const TARGET_LABEL = /[，,。；;、\s]*年度指标值\s*[：:]\s*/;
+const TARGET_WORD = '年度指标值';
+const BEFORE_TARGET_WORD = '，,。；;、';
+
+/**
+ * The first `年度指标值：` label of an item, with the separators before it and the spaces around its colon:
+ * `[start, end)`. Found with indexOf and loops; a pattern such as `[，,\s]*年度指标值` takes quadratic time on
+ * a long run of commas or spaces.
+ */
+function findTargetLabel(body: string): { start: number; end: number } | null {
+  for (let at = body.indexOf(TARGET_WORD); at >= 0; at = body.indexOf(TARGET_WORD, at + 1)) {
+    let end = at + TARGET_WORD.length;
+    while (end < body.length && isSpace(body[end])) end += 1;
+    if (body[end] !== '：' && body[end] !== ':') continue;
+    end += 1;
+    while (end < body.length && isSpace(body[end])) end += 1;
+    let start = at;
+    while (start > 0 && (BEFORE_TARGET_WORD.includes(body[start - 1]) || isSpace(body[start - 1]))) start -= 1;
+    return { start, end };
+  }
+  return null;
+}
 
 type Warn = (message: string) => void;
 
 function nameAndTarget(item: RawItem, seq: number, warn: Warn): { name: string; targetText: string } {
-  const found = TARGET_LABEL.exec(item.body);
+  const found = findTargetLabel(item.body);
   if (found) {
-    const targetText = trimTrailingPunctuation(item.body.slice(found.index + found[0].length));
-    if (TARGET_LABEL.test(targetText)) warn(`第${seq}项指标含多处「年度指标值」，可能是两项指标连在一起，请核对`);
-    return { name: trimTrailingPunctuation(item.body.slice(0, found.index)), targetText };
+    const targetText = trimTrailingPunctuation(item.body.slice(found.end));
+    if (findTargetLabel(targetText)) warn(`第${seq}项指标含多处「年度指标值」，可能是两项指标连在一起，请核对`);
+    return { name: trimTrailingPunctuation(item.body.slice(0, found.start)), targetText };
   }
   const text = trimTrailingPunctuation(item.body);
   const split = splitTargetFromItem(text);
@@ -55,7 +77,8 @@ function sequence(item: RawItem, lastSeq: number, warn: Warn): number {
  * Reads the indicators of one project from the 绩效指标 text of its rows (a project split by page
  * breaks has several segments). Every guess is reported with the line the item starts on.
  */
-export function readIndicators(segments: Segment[], warnings: ImportWarning[]): PreviewIndicator[] {
+export function readIndicators(segments: Segment[]): Staged<PreviewIndicator[]> {
+  const warnings: ImportWarning[] = [];
   const joined = joinSegments(segments);
   const items = splitItems(joined.text);
   const indicators: PreviewIndicator[] = [];
@@ -64,6 +87,7 @@ export function readIndicators(segments: Segment[], warnings: ImportWarning[]): 
     const line = lineAt(joined, item.start);
     const warn: Warn = (message) => warnings.push({ line, message });
     const seq = sequence(item, lastSeq, warn);
+    assertItemWithinLimits(item.body, line, seq);
     lastSeq = seq;
     const { category, subcategory } = categoryOf(item, seq, warn);
     const { name, targetText } = nameAndTarget(item, seq, warn);
@@ -75,12 +99,7 @@ export function readIndicators(segments: Segment[], warnings: ImportWarning[]): 
     const target = parseTarget(targetText, name);
     indicators.push({ seq, category, subcategory, name, targetText, target, mode: inferMode(target, name) });
   });
-  return indicators;
-}
-
-/** The number of the last item in a text, or 0 when it has none. */
-export function lastItemSeq(segments: Segment[]): number {
-  return splitItems(joinSegments(segments).text).reduce((last, item) => item.seq ?? last + 1, 0);
+  return { value: indicators, warnings };
 }
 
 /** The number of the first item of a text, when the text opens with a numbered item. */

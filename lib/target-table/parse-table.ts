@@ -1,27 +1,40 @@
-/** Parses a pasted or uploaded text table in whichever layout it is written. */
+/**
+ * Rows of cells → the import preview, in whichever layout they are written: the layout is detected from the
+ * rows' own evidence (header words and column structure), then read by that layout's stages.
+ */
 import { TableFormatError } from './errors';
 import { readGridHeader } from './grid-keys';
 import { parseGridTable } from './grid-table';
-import { findHeaderRow, splitCells } from './header';
-import { assertText, parseInlineTable, splitLines } from './inline-table';
+import { findHeaderRow } from './header';
+import { parseInlineRows } from './inline-table';
+import { assertWithinLimits } from './limits';
+import { textRows } from './readers/text';
 import type { ImportPreview } from './types';
 
 export type TableLayout = 'inline' | 'grid';
+type Rows = readonly (readonly string[])[];
 
-/** Which layout a text is in: the Guangzhou inline table, the per-project grid, or neither (`null`). */
-export function detectLayout(text: string): TableLayout | null {
-  const lines = splitLines(text);
-  if (findHeaderRow(lines) >= 0) return 'inline';
-  return lines.some((line) => readGridHeader(splitCells(line).map((cell) => cell.trim())) !== null) ? 'grid' : null;
+const LAYOUTS: { layout: TableLayout; detect: (rows: Rows) => boolean; parse: (rows: Rows) => ImportPreview }[] = [
+  { layout: 'inline', detect: (rows) => findHeaderRow(rows) >= 0, parse: parseInlineRows },
+  { layout: 'grid', detect: (rows) => rows.some((cells) => readGridHeader(cells.map((cell) => cell.trim())) !== null), parse: parseGridTable },
+];
+
+export const NO_LAYOUT = '未识别到项目支出绩效目标表：缺少表头行（项目名称…绩效指标，或一级指标…三级指标…指标值）';
+
+/** Which layout rows of cells are in: the Guangzhou inline table, the per-project grid, or neither (`null`). */
+export function detectLayout(rows: Rows): TableLayout | null {
+  return LAYOUTS.find((candidate) => candidate.detect(rows))?.layout ?? null;
 }
 
-/** Parses tab-separated text in either layout; throws TableFormatError when it is neither. */
+/** Parses rows of cells (from any reader); throws TableFormatError when they are in no known layout or too large. */
+export function parseRows(rows: Rows): ImportPreview {
+  assertWithinLimits(rows);
+  const found = LAYOUTS.find((candidate) => candidate.detect(rows));
+  if (!found) throw new TableFormatError(NO_LAYOUT);
+  return found.parse(rows);
+}
+
+/** Parses tab-separated text in any layout. */
 export function parseTable(text: string): ImportPreview {
-  assertText(text);
-  const layout = detectLayout(text);
-  if (layout === 'inline') return parseInlineTable(text);
-  if (layout === 'grid') return parseGridTable(splitLines(text).map(splitCells));
-  throw new TableFormatError(
-    '未识别到项目支出绩效目标表：缺少表头行（项目名称…绩效指标，或一级指标…三级指标…指标值）',
-  );
+  return parseRows(textRows(text));
 }

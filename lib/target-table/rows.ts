@@ -3,7 +3,7 @@ import { AMOUNT_KEYS, AMOUNT_LABELS, emptyAmounts, readAmountCell, type AmountKe
 import type { Column, ColumnKind } from './header';
 import { looksLikeIndicators } from './item-split';
 import { cleanRow, excerpt } from './text';
-import type { Amounts, ImportWarning } from './types';
+import type { Amounts, ImportWarning, Staged } from './types';
 
 export interface TableRow {
   line: number;
@@ -74,9 +74,11 @@ function samePlacement(a: Placed, b: Placed): boolean {
   return [...a].every(([column, text]) => (b.get(column) ?? '') === text);
 }
 
-/** Reads the tab-separated cells of a data row (`line` is 1-based) into a row of the inline layout. */
-export function readRow(rawCells: string[], line: number, columns: Column[], divisor: number, warnings: ImportWarning[]): TableRow {
-  const cells = cleanRow(rawCells, line, warnings);
+/** Reads the cells of a data row (`line` is 1-based) into a row of the inline layout. */
+export function readRow(rawCells: readonly string[], line: number, columns: Column[], divisor: number): Staged<TableRow> {
+  const cleaned = cleanRow(rawCells, line);
+  const cells = cleaned.value;
+  const warnings: ImportWarning[] = [...cleaned.warnings];
   while (cells.length > columns.length && cells[cells.length - 1] === '') cells.pop();
   let placed = placeByPosition(cells, columns);
   if (cells.length > columns.length) {
@@ -102,5 +104,5 @@ export function readRow(rawCells: string[], line: number, columns: Column[], div
       if (cell.kind === 'text') warnings.push({ line, message: `「${COLUMN_NAMES[column.kind]}」列的「${excerpt(text)}」不是金额，按空处理` });
     }
   }
-  return row;
+  return { value: row, warnings };
 }

@@ -33,6 +33,12 @@ export interface ImportWarning {
   message: string;
 }
 
+/** What each stage of the importer returns: its output and the warnings it raised, nothing shared. */
+export interface Staged<T> {
+  value: T;
+  warnings: ImportWarning[];
+}
+
 export interface ImportPreview {
   title: string;
   department: string;

@@ -4,8 +4,9 @@ import type { ImportPreview, ImportWarning } from './types';
 const MIN_INDICATOR_PREFIX = 4;
 
 function quotedNames(message: string): { located: string[]; all: string[] } {
-  const located = [...message.matchAll(/「([^」]+)」（第\d+行）/g)].map((m) => m[1]);
-  const all = [...message.matchAll(/「([^」]+)」/g)].map((m) => m[1]);
+  // `[^「」]`: a run of 「 without its 」 must not make every 「 scan to the end of the message.
+  const located = [...message.matchAll(/「([^「」]+)」（第\d+行）/g)].map((m) => m[1]);
+  const all = [...message.matchAll(/「([^「」]+)」/g)].map((m) => m[1]);
   return { located, all };
 }
 

@@ -1,3 +1,4 @@
+import { trimEndOf } from './text';
 import type { Category } from './types';
 
 export interface CategoryParts {
@@ -28,7 +29,7 @@ const ALIASES: Record<string, CategoryParts> = {
  * 产出指标 it cannot be told apart from text alone. Unknown text: both `null`.
  */
 export function normaliseCategory(text: string): CategoryParts {
-  const cleaned = text.replace(/\s+/g, '').replace(/^\d+[、.．]/, '').replace(/[:：。；;，,]+$/, '');
+  const cleaned = trimEndOf(text.replace(/\s+/g, '').replace(/^\d+[、.．]/, ''), ':：。；;，,');
   const name = cleaned.endsWith('指标') ? cleaned : `${cleaned}指标`;
   if (ALIASES[name]) return { ...ALIASES[name] };
   for (const category of Object.keys(SUBCATEGORIES) as Category[]) {

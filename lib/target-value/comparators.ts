@@ -1,4 +1,4 @@
-import { alternation } from './text';
+import { alternation, longestFirst, wordAtEnd } from './text';
 import type { Comparator } from './types';
 
 /**
@@ -20,11 +20,16 @@ const SUFFIX_WORDS: Record<string, Comparator> = {
 export const PREFIX_SOURCE = `(?:${alternation(Object.keys(PREFIX_WORDS))})`;
 export const SUFFIX_SOURCE = `(?:${alternation(Object.keys(SUFFIX_WORDS))})`;
 
-const PREFIX_AT_END = new RegExp(`${PREFIX_SOURCE}$`);
+const PREFIX_LONGEST_FIRST = longestFirst(Object.keys(PREFIX_WORDS));
+
+/** The comparator word a text ends with (the longest: `不低于`, not `低于`), or undefined. */
+export function prefixWordAtEnd(text: string): string | undefined {
+  return wordAtEnd(text, PREFIX_LONGEST_FIRST);
+}
 
 /** The comparator written right before a number, i.e. at the end of the text preceding it. */
 export function comparatorBefore(pre: string): Comparator | null {
-  return prefixComparator(PREFIX_AT_END.exec(pre)?.[0]);
+  return prefixComparator(prefixWordAtEnd(pre));
 }
 
 export function prefixComparator(word: string | undefined): Comparator | null {

@@ -8,14 +8,14 @@ const ABSENCE_MARKERS = ['无', '零', '未发生', '不发生'];
 /** `投诉处理率`, `事故处置及时率`: handling a bad thing is good. */
 const HANDLING_WORDS = ['处理', '办结', '处置', '响应', '回复', '受理', '解决', '整改', '查处', '化解', '纠正'];
 
-/** Whether the text measures something bad, other than its absence or its handling. */
+/** Whether the text measures something bad, other than its absence or its handling; linear in the text. */
 export function isAboutBadThing(text: string): boolean {
+  // A handling word after an occurrence makes it handled: only the last handling word's position matters.
+  const lastHandling = Math.max(...HANDLING_WORDS.map((word) => text.lastIndexOf(word)));
   return BAD_TERMS.some((term) => {
     for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
-      const before = text.slice(0, at);
-      const after = text.slice(at + term.length);
-      const negated = ABSENCE_MARKERS.some((marker) => before.endsWith(marker));
-      const handled = HANDLING_WORDS.some((word) => after.includes(word));
+      const negated = ABSENCE_MARKERS.some((marker) => at >= marker.length && text.startsWith(marker, at - marker.length));
+      const handled = lastHandling >= at + term.length;
       if (!negated && !handled) return true;
     }
     return false;

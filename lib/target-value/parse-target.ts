@@ -24,6 +24,12 @@ const CHINESE_QUANTITY = new RegExp(
 const UNIT_AND_SUFFIX_TO_END = new RegExp(`^(${UNIT_SOURCE})?(${SUFFIX_SOURCE})?$`);
 const LEADING_UNIT = new RegExp(`^${UNIT_SOURCE}`);
 
+/** Whether `after` (the text after a number, without spaces) is only a unit and/or a suffix comparator. */
+export function unitAndSuffixToEnd(after: string): { unit: string | undefined; suffix: string | undefined } | null {
+  const found = UNIT_AND_SUFFIX_TO_END.exec(after);
+  return found ? { unit: found[1], suffix: found[2] } : null;
+}
+
 /**
  * The 年度指标值 grammar of DOMAIN.md §3. A target is quantitative when it holds exactly one number (not a
  * date) and that number is clearly the target:
@@ -46,8 +52,8 @@ function readQuantity(text: string): Quantity | null {
   const [number] = numbers;
   const before = comparatorBefore(text.slice(0, number.start));
   const after = text.slice(number.end);
-  const toEnd = UNIT_AND_SUFFIX_TO_END.exec(after);
-  if (toEnd) return agree(before, suffixComparator(toEnd[2]), number.value, toEnd[1]);
+  const toEnd = unitAndSuffixToEnd(after);
+  if (toEnd) return agree(before, suffixComparator(toEnd.suffix), number.value, toEnd.unit);
   if (before === null) return null;
   return { comparator: before, value: number.value, unit: LEADING_UNIT.exec(after)?.[0] ?? null };
 }

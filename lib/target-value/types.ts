@@ -1,8 +1,13 @@
 /** Structured 年度指标值 (DOMAIN.md §3) and measure mode (§4). */
-export type Comparator = '>=' | '>' | '<=' | '<' | '=';
-export type Direction = 'higher' | 'lower';
-export type TargetKind = 'quantitative' | 'qualitative';
-export type MeasureMode = 'cumulative' | 'level';
+/** The values of each field, declared once: schemas, columns and options derive from these lists. */
+export const COMPARATORS = ['>=', '>', '<=', '<', '='] as const;
+export type Comparator = (typeof COMPARATORS)[number];
+export const DIRECTIONS = ['higher', 'lower'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+export const TARGET_KINDS = ['quantitative', 'qualitative'] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];
+export const MEASURE_MODES = ['cumulative', 'level'] as const;
+export type MeasureMode = (typeof MEASURE_MODES)[number];
 
 export interface Target {
   kind: TargetKind;

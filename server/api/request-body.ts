@@ -9,10 +9,11 @@ const TOO_LARGE = () => new PayloadTooLargeError(`请求体过大（上限 ${MAX
 export async function readJsonObject(request: Request, limit = MAX_BODY_BYTES): Promise<Record<string, unknown>> {
   const declared = Number(request.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > limit) throw TOO_LARGE();
-  return parseJsonObject(await readLimited(request.body, limit));
+  return parseJsonObject(await readLimited(request.body, limit, TOO_LARGE));
 }
 
-async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array> {
+/** Reads a body as it streams in, counting bytes: past `limit` the stream is cancelled and `tooLarge()` thrown. */
+export async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number, tooLarge: () => Error): Promise<Uint8Array> {
   if (!body) return new Uint8Array();
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
@@ -23,7 +24,7 @@ async function readLimited(body: ReadableStream<Uint8Array> | null, limit: numbe
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel().catch(() => {});
-      throw TOO_LARGE();
+      throw tooLarge();
     }
     chunks.push(value);
   }

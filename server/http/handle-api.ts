@@ -15,8 +15,8 @@ class UnsupportedMediaTypeError extends AppError {
 export interface ApiRouteOptions {
   /** Browser sessions only (no bearer tokens), e.g. the audit export. */
   sessionOnly?: boolean;
-  /** What a state-changing request's body must be; `none` for requests without one. */
-  body?: 'json' | 'none';
+  /** What a state-changing request's body must be; `none` for requests without one, `file` for a raw upload. */
+  body?: 'json' | 'none' | 'file';
 }
 
 /**

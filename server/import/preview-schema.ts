@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { ImportPreview } from '@/lib/target-table';
-import { CATEGORIES } from '@/lib/target-value';
+import { CATEGORIES, COMPARATORS, DIRECTIONS, MEASURE_MODES, TARGET_KINDS } from '@/lib/target-value';
 import { ValidationError } from '../errors';
 
 export const PREVIEW_LIMITS = {
@@ -28,11 +28,11 @@ const amounts = z.strictObject({ total: amount, fiscal: amount, specialAccount: 
 
 const target = z
   .strictObject({
-    kind: z.enum(['quantitative', 'qualitative']),
-    comparator: z.enum(['>=', '>', '<=', '<', '=']).nullable(),
+    kind: z.enum(TARGET_KINDS),
+    comparator: z.enum(COMPARATORS).nullable(),
     value: finite.nullable(),
     unit: z.string().trim().min(1).max(30).nullable(),
-    direction: z.enum(['higher', 'lower']).nullable(),
+    direction: z.enum(DIRECTIONS).nullable(),
   })
   .refine((t) => t.kind !== 'quantitative' || t.value !== null, { message: '定量指标需要目标值', path: ['value'] })
   .refine((t) => t.kind !== 'qualitative' || (t.value === null && t.unit === null), {
@@ -47,7 +47,7 @@ const indicator = z.strictObject({
   name,
   targetText: z.string().max(2000),
   target,
-  mode: z.enum(['cumulative', 'level']),
+  mode: z.enum(MEASURE_MODES),
 });
 
 const project = z.strictObject({

@@ -1,7 +1,8 @@
 import { inferBudgetYear, TableFormatError, type ImportPreview } from '@/lib/target-table';
 import type { Actor } from '../auth/actor';
-import { ForbiddenError, ValidationError } from '../errors';
-import { MAX_TABLE_BYTES, readTableFile } from './read-table-file';
+import { ForbiddenError, PayloadTooLargeError, ValidationError } from '../errors';
+import { parseInWorker } from './parse-in-worker';
+import { MAX_TABLE_BYTES, TOO_LARGE } from './upload-limits';
 
 export interface UploadPreview {
   preview: ImportPreview;
@@ -10,33 +11,23 @@ export interface UploadPreview {
   department: string;
 }
 
+const isBlank = (byte: number) => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
+
 /** Only the 系统管理员 imports tables. */
 export function assertCanImport(actor: Actor): void {
   if (actor.role !== 'admin') throw new ForbiddenError('只有系统管理员可以导入绩效目标表');
 }
 
-function tooLargeMessage(): string {
-  return `文件过大：不能超过 ${MAX_TABLE_BYTES / 1024 / 1024} MB`;
-}
-
 /**
- * Reads an uploaded file (.xlsx, or text in UTF-8 / GB18030) or pasted text into a preview; nothing is saved.
- * An unreadable table is a ValidationError with the reason in Chinese.
+ * Reads the bytes of an uploaded file (its type told by its content) or of pasted text into a preview, in the
+ * import worker; nothing is saved. An unreadable table is a ValidationError with the reason in Chinese.
  */
-export async function previewUpload(actor: Actor, input: { file: Blob | null; text: string }): Promise<UploadPreview> {
+export async function previewUpload(actor: Actor, bytes: Uint8Array): Promise<UploadPreview> {
   assertCanImport(actor);
-  let bytes: Uint8Array;
-  if (input.file && input.file.size > 0) {
-    if (input.file.size > MAX_TABLE_BYTES) throw new ValidationError(tooLargeMessage());
-    bytes = new Uint8Array(await input.file.arrayBuffer());
-  } else if (input.text.trim()) {
-    bytes = new TextEncoder().encode(input.text);
-  } else {
-    throw new ValidationError('请选择文件或粘贴表格内容');
-  }
-  if (bytes.length > MAX_TABLE_BYTES) throw new ValidationError(tooLargeMessage());
+  if (bytes.length > MAX_TABLE_BYTES) throw new PayloadTooLargeError(TOO_LARGE);
+  if (bytes.every(isBlank)) throw new ValidationError('请选择文件或粘贴表格内容');
   try {
-    const preview = await readTableFile(bytes);
+    const preview = await parseInWorker({ bytes });
     return { preview, year: inferBudgetYear(preview), department: preview.department };
   } catch (error) {
     if (error instanceof TableFormatError) throw new ValidationError(`无法导入：${error.message}`);

@@ -1,4 +1,5 @@
 /** Malformed inputs users and attackers send; each must be refused with a Chinese message and change nothing. */
+import { commaLine, craftedText, farCellXlsx, spacesInsideItem, zipBombXlsx } from '@/test/support/hostile-inputs';
 
 const LONG = '长'.repeat(2001);
 
@@ -106,5 +107,12 @@ export function badTableFiles(): [string, Uint8Array][] {
     ['invalid UTF-8 and GB18030', Uint8Array.from([0x80, 0x80, 0x80, 0xff, 0xff])],
     ['CSV of something else', text('name,age\nAda,36\n')],
     ['oversized', new Uint8Array(10 * 1024 * 1024 + 1).fill(0x41)],
+    ['40,000 spaces inside an item', spacesInsideItem(40_000)],
+    ['a line of 1 MB of commas', commaLine(1024 * 1024)],
+    ['40 KB crafted against trailing patterns', craftedText(40)],
+    ['xlsx with a cell at XFD1048576', farCellXlsx('XFD1048576')],
+    ['xlsx with a cell at column XFD', farCellXlsx('XFD1')],
+    ['xlsx zip bomb (100 MB of XML)', zipBombXlsx(100)],
+    ['xlsx zip bomb lying about its size', zipBombXlsx(10, true)],
   ];
 }

@@ -4,19 +4,32 @@ import { useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import type { UploadPreview } from '@/server/import/preview-upload';
-import { previewImportAction } from './actions';
 
 interface Props {
   maxBytes: number;
+  /** What a file over `maxBytes` is told (the server says the same). */
+  tooLarge: string;
   onLoaded: (upload: UploadPreview) => void;
   onFailed: () => void;
 }
 
-/** Step 1: a file (.xlsx or text) or pasted text, read on the server into a preview; nothing is saved yet. */
-export function UploadForm({ maxBytes, onLoaded, onFailed }: Props) {
+/** Sends the file as it is, or the pasted text, to the preview route; its answer is a preview or `{ error }`. */
+async function requestPreview(body: Blob | string): Promise<UploadPreview | { error: string }> {
+  const type = typeof body === 'string' ? 'text/plain;charset=utf-8' : 'application/octet-stream';
+  try {
+    const response = await fetch('/api/import/preview', { method: 'POST', body, headers: { 'content-type': type } });
+    const answer = (await response.json()) as UploadPreview | { error?: string };
+    if (response.ok && 'preview' in answer) return answer;
+    return { error: ('error' in answer && answer.error) || `上传失败（${response.status}）` };
+  } catch {
+    return { error: '上传失败：请检查网络后重试' };
+  }
+}
+
+/** Step 1: a file or pasted text, read on the server into a preview; nothing is saved yet. */
+export function UploadForm({ maxBytes, tooLarge, onLoaded, onFailed }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const tooLarge = `文件过大：不能超过 ${maxBytes / 1024 / 1024} MB`;
 
   return (
     <form
@@ -36,7 +49,7 @@ export function UploadForm({ maxBytes, onLoaded, onFailed }: Props) {
         }
         setError(null);
         startTransition(async () => {
-          const result = await previewImportAction(data).catch(() => ({ error: '上传失败：请检查网络或文件大小后重试' }));
+          const result = await requestPreview(hasFile ? file : text);
           if ('error' in result) {
             setError(result.error);
             onFailed();
