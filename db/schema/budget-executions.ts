@@ -11,6 +11,8 @@ export const budgetExecutions = sqliteTable(
     projectId: integer('project_id').notNull().references(() => projects.id, { onDelete: 'cascade' }),
     period: text('period').notNull(),
     amount: real('amount').notNull(),
+    /** The plausibility warnings confirmed when saving (lower than an earlier month, above 总计). */
+    confirmedWarnings: text('confirmed_warnings', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
     userId: integer('user_id').notNull().references(() => users.id),
     createdAt: text('created_at').notNull(),
     supersededAt: text('superseded_at'),

@@ -21,6 +21,8 @@ export const entries = sqliteTable(
     explanation: text('explanation').notNull().default(''),
     possibility: text('possibility', { enum: ['确定能', '有可能', '完全不可能'] }),
     note: text('note').notNull().default(''),
+    /** The plausibility warnings the owner confirmed when saving (DOMAIN.md §5), shown beside the entry. */
+    confirmedWarnings: text('confirmed_warnings', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
     userId: integer('user_id').notNull().references(() => users.id),
     createdAt: text('created_at').notNull(),
     supersededAt: text('superseded_at'),

@@ -23,6 +23,8 @@ export const indicators = sqliteTable(
      * a re-import of the same text keeps the correction instead of reverting it.
      */
     targetCorrectedAt: text('target_corrected_at'),
+    /** 计划完成月份 (YYYY-MM) of a one-off output: nothing is expected before it, the whole target from it on. */
+    plannedPeriod: text('planned_period'),
   },
   (t) => [index('indicators_project').on(t.projectId, t.seq)],
 );

@@ -15,6 +15,7 @@ describe('evaluateIndicator', () => {
       met: false,
       stale: false,
       latestPeriod: '2022-05',
+      reported: false,
     });
   });
 
@@ -55,6 +56,7 @@ describe('evaluateIndicator', () => {
       met: true,
       stale: true,
       latestPeriod: '2022-04',
+      reported: false,
     });
   });
 
@@ -84,6 +86,7 @@ describe('evaluateIndicator', () => {
       met: false,
       stale: false,
       latestPeriod: '2022-05',
+      reported: false,
     });
   });
 
@@ -98,6 +101,52 @@ describe('evaluateIndicator', () => {
       met: null,
       stale: false,
       latestPeriod: null,
+      reported: false,
     });
+  });
+
+  it('召开会议 1次 planned for 2022-09: green with nothing done in June, red with nothing done in October', () => {
+    const { target, mode } = SEED.召开会议;
+    const june = evaluateIndicator({ target, mode, entries: [value('2022-06', 0)], asOf: '2022-06', plannedPeriod: '2022-09' });
+    expect(june).toMatchObject({ actual: 0, expected: 0, light: 'green', met: false, reported: true });
+    const entries = [value('2022-06', 0), value('2022-10', 0)];
+    const october = evaluateIndicator({ target, mode, entries, asOf: '2022-10', plannedPeriod: '2022-09' });
+    expect(october).toMatchObject({ actual: 0, expected: 1, ratio: 0, light: 'red', reported: true });
+    const held = evaluateIndicator({ target, mode, entries: [value('2022-09', 1)], asOf: '2022-10', plannedPeriod: '2022-09' });
+    expect(held).toMatchObject({ actual: 1, expected: 1, light: 'green', met: true, reported: false });
+  });
+
+  it('is reported for the as-of month only by an entry of that month', () => {
+    const { target, mode } = SEED.消防安全检查次数;
+    const entries = [value('2022-10', 1), value('2022-11', 1)];
+    expect(evaluateIndicator({ target, mode, entries, asOf: '2022-11' }).reported).toBe(true);
+    expect(evaluateIndicator({ target, mode, entries, asOf: '2022-12' }).reported).toBe(false);
+  });
+});
+
+describe('evaluateIndicator at year end', () => {
+  /** 涉农贷款余额（亿元），年度指标值：3000 — a balance (level), unit from the name. */
+  const 涉农贷款余额 = { kind: 'quantitative', comparator: null, value: 3000, unit: '亿元', direction: 'higher' } as const;
+
+  it('2,760 of 3,000 (v = 0.92) is yellow in December, not green: the target is not met', () => {
+    const december = evaluateIndicator({ target: 涉农贷款余额, mode: 'level', entries: [value('2022-12', 2760)], asOf: '2022-12' });
+    expect(december).toMatchObject({ actual: 2760, ratio: 0.92, met: false, light: 'yellow' });
+    const november = evaluateIndicator({ target: 涉农贷款余额, mode: 'level', entries: [value('2022-11', 2760)], asOf: '2022-11' });
+    expect(november.light).toBe('green');
+  });
+
+  it('is red below the red threshold, and green or blue only when met', () => {
+    const at = (v: number) => evaluateIndicator({ target: 涉农贷款余额, mode: 'level', entries: [value('2022-12', v)], asOf: '2022-12' }).light;
+    expect(at(1700)).toBe('red');
+    expect(at(1800)).toBe('yellow');
+    expect(at(3000)).toBe('green');
+    expect(at(3600)).toBe('blue');
+  });
+
+  it('leaves reverse and qualitative lights as they are', () => {
+    const faults = evaluateIndicator({ ...SEED.上线运行稳定可靠率, entries: [value('2022-12', 0.5)], asOf: '2022-12' });
+    expect(faults.light).toBe('green');
+    const partly = evaluateIndicator({ ...SEED.普惠贷款风险保障水平, entries: [status('2022-12', '部分达成')], asOf: '2022-12' });
+    expect(partly.light).toBe('yellow');
   });
 });

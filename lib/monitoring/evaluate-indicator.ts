@@ -3,7 +3,9 @@ import { convertScale } from '../target-value';
 import type { MeasureMode, Target } from '../target-value/types';
 import { computeActual } from './actual';
 import { expectedByNow } from './expected';
-import { indicatorLight, indicatorRatio } from './lights';
+import { indicatorLight, indicatorRatio, yearEndLight } from './lights';
+import { isYearEnd } from './period';
+import { isReportedFor } from './reported';
 import { isMet } from './met';
 import { DEFAULT_MONITORING_SETTINGS, type MonitoringSettings } from './settings';
 import { isStale } from './stale';
@@ -15,6 +17,8 @@ export interface EvaluateIndicatorInput {
   mode: MeasureMode;
   entries: readonly IndicatorEntry[];
   asOf: Period;
+  /** 计划完成月份 of a one-off output (DOMAIN.md §5), or null. */
+  plannedPeriod?: Period | null;
   settings?: MonitoringSettings;
 }
 
@@ -31,6 +35,8 @@ export interface IndicatorEvaluation {
   met: boolean | null;
   stale: boolean;
   latestPeriod: Period | null;
+  /** Reported for the as-of month: a current entry for that very period (DOMAIN.md §5). */
+  reported: boolean;
 }
 
 /**
@@ -50,19 +56,24 @@ function inTargetUnit(entry: IndicatorEntry, target: Target): IndicatorEntry {
 }
 
 export function evaluateIndicator(input: EvaluateIndicatorInput): IndicatorEvaluation {
-  const { target, mode, asOf, settings = DEFAULT_MONITORING_SETTINGS } = input;
+  const { target, mode, asOf, plannedPeriod = null, settings = DEFAULT_MONITORING_SETTINGS } = input;
   const qualitative = target.kind === 'qualitative';
   const entries = qualitative ? input.entries : input.entries.map((e) => inTargetUnit(e, target));
-  const actual = computeActual(qualitative ? 'qualitative' : mode, entries, asOf);
-  const expected = expectedByNow(target, mode, asOf);
+  const actualMode = qualitative ? 'qualitative' : mode;
+  const actual = computeActual(actualMode, entries, asOf);
+  const expected = expectedByNow(target, mode, asOf, plannedPeriod);
+  const ratio = indicatorRatio(target, actual.value, expected);
+  const met = isMet(target, actual, settings);
+  const light = indicatorLight(target, actual, expected, settings);
   return {
     actual: actual.value,
     status: actual.status,
     expected,
-    ratio: indicatorRatio(target, actual.value, expected),
-    light: indicatorLight(target, actual, expected, settings),
-    met: isMet(target, actual, settings),
+    ratio,
+    light: isYearEnd(asOf) ? yearEndLight(light, met, ratio, settings) : light,
+    met,
     stale: isStale(actual.latestPeriod, asOf),
     latestPeriod: actual.latestPeriod,
+    reported: isReportedFor(actualMode, entries, asOf),
   };
 }

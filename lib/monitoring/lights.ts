@@ -65,6 +65,21 @@ export function indicatorLight(
 }
 
 /**
+ * At year end (the budget year's last month, t = 1) a leader reads green as done (DOMAIN.md §5): a positive
+ * quantitative indicator is green or blue only when it is met; not met, it is yellow with v ≥ the red threshold
+ * and red below (涉农贷款余额 at 2,760 of 3,000: v = 0.92, not met → yellow).
+ */
+export function yearEndLight(
+  light: Light,
+  met: boolean | null,
+  ratio: number | null,
+  settings: MonitoringSettings = DEFAULT_MONITORING_SETTINGS,
+): Light {
+  if ((light !== 'green' && light !== 'blue') || met !== false) return light;
+  return ratio !== null && !below(ratio, settings.lightThresholds.red, settings.tolerance) ? 'yellow' : 'red';
+}
+
+/**
  * Budget light on v = (executed / total) / t: red, yellow or green. Gray when no execution is recorded
  * (`executed` null — a recorded 0 is red) or the budget total is missing or not positive.
  */

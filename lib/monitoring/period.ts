@@ -34,6 +34,11 @@ export function timeElapsed(period: Period): number {
   return periodMonth(period) / 12;
 }
 
+/** The budget year's last month, when 序时进度 is 1 and the year's figures are final. */
+export function isYearEnd(period: Period): boolean {
+  return periodMonth(period) === 12;
+}
+
 /** The twelve periods of a budget year, January first. */
 export function periodsOfYear(year: number): Period[] {
   return Array.from({ length: 12 }, (_, i) => toPeriod(year, i + 1));

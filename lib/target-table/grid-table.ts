@@ -89,7 +89,7 @@ function readIndicatorRow(project: GridProject, cells: string[], line: number): 
   const targetText = composeTarget(cell('value'), cell('unit'), cell('nature'), warn);
   project.weighted ||= cell('weight') !== '';
   const target = parseTarget(targetText, name);
-  project.indicators.push({ seq, category, subcategory, name, targetText, target, mode: inferMode(target, name) });
+  project.indicators.push({ seq, category, subcategory, name, targetText, target, mode: inferMode(target, name, targetText) });
   return warnings;
 }
 

@@ -97,7 +97,7 @@ export function readIndicators(segments: Segment[]): Staged<PreviewIndicator[]> 
       warn(`第${seq}项与下一项指标之间没有分隔符，按编号「${next?.seq ?? ''}」拆分`);
     }
     const target = parseTarget(targetText, name);
-    indicators.push({ seq, category, subcategory, name, targetText, target, mode: inferMode(target, name) });
+    indicators.push({ seq, category, subcategory, name, targetText, target, mode: inferMode(target, name, targetText) });
   });
   return { value: indicators, warnings };
 }

@@ -21,6 +21,7 @@ const indicator: Indicator = {
   mode: 'cumulative',
   weight: null,
   targetCorrectedAt: null,
+  plannedPeriod: null,
 };
 
 function entry(id: number, period: string, value: number, supersededAt: string | null = null): EntryWithAuthor {
@@ -36,6 +37,7 @@ function entry(id: number, period: string, value: number, supersededAt: string |
     explanation: '',
     possibility: null,
     note: '',
+    confirmedWarnings: [],
     userId: 3,
     createdAt: `${period}-28T08:00:00.000Z`,
     supersededAt,
@@ -47,7 +49,7 @@ function entry(id: number, period: string, value: number, supersededAt: string |
 function detail(history: EntryWithAuthor[]): IndicatorDetail {
   return {
     indicator,
-    evaluation: { actual: 81, status: null, expected: 90, ratio: 0.9, light: 'green', met: false, stale: false, latestPeriod: '2022-06' },
+    evaluation: { actual: 81, status: null, expected: 90, ratio: 0.9, light: 'green', met: false, stale: false, latestPeriod: '2022-06', reported: true },
     progress: 0.45,
     expectedProgress: 0.5,
     forecastPrefill: null,

@@ -10,7 +10,7 @@ import { recordAudit } from '../audit/record-audit';
 import type { Actor } from '../auth/actor';
 import { requireWritableProject } from '../auth/access';
 import { ConflictError, DeviationRequiredError, NotFoundError, ValidationError } from '../errors';
-import { targetOf } from '../monitoring/indicator-target';
+import { ruleInputOf, targetOf } from '../monitoring/indicator-target';
 import { loadMonitoringSettings } from '../monitoring/monitoring-settings';
 import { countChars, entryInputSchema, MAX_TEXT } from './entry-input';
 
@@ -55,13 +55,7 @@ export function saveEntry(db: Db, actor: Actor, indicatorId: number, period: str
   const others = listCurrentEntries(db, [indicator.id], period).filter((e) => e.period !== period);
   const value = target.kind === 'qualitative' ? null : input.value!;
   const status = target.kind === 'qualitative' ? input.status! : null;
-  const { light } = evaluateIndicator({
-    target,
-    mode: indicator.mode,
-    entries: [...others, { period, value, status, unit }],
-    asOf: period,
-    settings,
-  });
+  const { light } = evaluateIndicator({ ...ruleInputOf(indicator), entries: [...others, { period, value, status, unit }], asOf: period, settings });
   const deviationErrors = validateDeviation(
     { light, reasons: input.reasons, explanation: input.explanation, possibility: input.possibility ?? null },
     settings,

@@ -5,7 +5,7 @@ import { listCurrentEntries, listIndicatorsOfProjects } from '@/db/queries/indic
 import { evaluateBudget, evaluateIndicator, projectLight, type BudgetEvaluation, type IndicatorEvaluation } from '@/lib/monitoring';
 import type { Light, Period } from '@/lib/monitoring/types';
 import { loadMonitoringSettings } from './monitoring-settings';
-import { targetOf } from './indicator-target';
+import { ruleInputOf } from './indicator-target';
 
 export interface EvaluatedIndicator {
   indicator: Indicator;
@@ -47,7 +47,7 @@ export function evaluateProjects(db: Db, projects: Project[], asOf: Period, sett
     const spent = executions.get(project.id) ?? [];
     const evaluated = (indicators.get(project.id) ?? []).map((indicator) => {
       const mine = entries.get(indicator.id) ?? [];
-      const evaluation = evaluateIndicator({ target: targetOf(indicator), mode: indicator.mode, entries: mine, asOf, settings });
+      const evaluation = evaluateIndicator({ ...ruleInputOf(indicator), entries: mine, asOf, settings });
       return { indicator, evaluation, entries: mine };
     });
     return {

@@ -7,7 +7,7 @@ import type { Indicator } from '@/db/schema';
 import type { Actor } from '../auth/actor';
 import { isProjectOwner, requireReadableProject } from '../auth/access';
 import { evaluateProjects } from '../monitoring/evaluate-projects';
-import { targetOf } from '../monitoring/indicator-target';
+import { ruleInputOf, targetOf } from '../monitoring/indicator-target';
 import { loadMonitoringSettings } from '../monitoring/monitoring-settings';
 
 export interface IndicatorDetail {
@@ -69,7 +69,7 @@ export function getProjectDetail(db: Db, actor: Actor, projectId: number, asOfFo
       evaluation,
       ...progressOf(indicator, evaluation),
       forecastPrefill: forecastPrefill({ target: targetOf(indicator), mode: indicator.mode, actual: evaluation.actual, asOf }),
-      trend: indicator.targetKind === 'quantitative' ? indicatorTrend({ target: targetOf(indicator), mode: indicator.mode, entries, asOf }) : [],
+      trend: indicator.targetKind === 'quantitative' ? indicatorTrend({ ...ruleInputOf(indicator), entries, asOf }) : [],
       history: history.filter((h) => h.indicatorId === indicator.id),
     })),
   };

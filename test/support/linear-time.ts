@@ -9,8 +9,8 @@ const GROWTH = 8;
 const LIMIT = 24;
 /** Below this a run is too short to measure; it counts as this long. */
 const FLOOR_MS = 2;
-/** A small input slower than this is quadratic already (a linear one takes well under a millisecond). */
-const SMALL_BUDGET_MS = 150;
+/** A small input slower than this is quadratic already (a linear one takes well under a millisecond, even on a busy machine). */
+const SMALL_BUDGET_MS = 1000;
 
 function fastest(run: () => unknown): number {
   let best = Number.POSITIVE_INFINITY;
