@@ -1,4 +1,6 @@
 import { getDb } from '@/db';
+import { DepartmentExportLink } from '@/components/exports/export-links';
+import { LightLegend } from '@/components/monitoring/light-legend';
 import { PrintStamp } from '@/components/scope/print-stamp';
 import { ScopeSelector } from '@/components/scope/scope-selector';
 import { Card } from '@/components/ui/card';
@@ -6,6 +8,7 @@ import { getOverview } from '@/server/overview/get-overview';
 import { resolveScope, scopeQuery, type SearchParams } from '@/server/scope/resolve-scope';
 import { NoData } from './no-data';
 import { AttentionLists } from './overview-parts/attention-lists';
+import { AttentionSummary } from './overview-parts/attention-summary';
 import { CategoryBreakdown } from './overview-parts/category-breakdown';
 import { OverviewCards } from './overview-parts/overview-cards';
 import { ExecutionByMonthChart, ProjectsByLightChart } from './overview-parts/overview-charts';
@@ -30,9 +33,14 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           </p>
           <PrintStamp asOf={scope.asOf} />
         </div>
-        <ScopeSelector options={scope.options} departmentId={scope.budgetYear.departmentId} year={scope.budgetYear.year} asOf={scope.asOf} />
+        <div className="flex flex-col items-end gap-2">
+          <ScopeSelector options={scope.options} departmentId={scope.budgetYear.departmentId} year={scope.budgetYear.year} asOf={scope.asOf} />
+          <DepartmentExportLink departmentId={scope.budgetYear.departmentId} year={scope.budgetYear.year} asOf={scope.asOf} />
+        </div>
       </header>
-      <OverviewCards overview={overview} listHref={listHref} />
+      <OverviewCards overview={overview} asOf={scope.asOf} listHref={listHref} />
+      <AttentionSummary attention={overview.attention} asOf={scope.asOf} />
+      <LightLegend lights={overview.thresholds.lightThresholds} budget={overview.thresholds.budgetThresholds} />
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title="项目灯号分布">
           <ProjectsByLightChart counts={overview.projectsByLight} />
@@ -41,7 +49,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           <ExecutionByMonthChart months={overview.executionByMonth} />
         </Card>
       </div>
-      <AttentionLists overview={overview} asOf={scope.asOf} />
+      <AttentionLists attention={overview.attention} asOf={scope.asOf} listHref={listHref} />
       <Card title="按一级指标">
         <CategoryBreakdown rows={overview.byCategory} listHref={listHref} />
       </Card>

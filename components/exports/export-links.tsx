@@ -30,6 +30,12 @@ export function ProjectExportLink({ projectId, year, asOf }: { projectId: number
   return <ExportLinks links={[{ href, label: '导出监控表（Excel）' }]} />;
 }
 
+/** The 项目支出绩效目标执行监控表 of every project of a department–year (one sheet per project). */
+export function DepartmentExportLink({ departmentId, year, asOf }: { departmentId: number; year: number; asOf: string }) {
+  const href = url('/api/v1/exports/monitoring.xlsx', { year: String(year), asOf, department: String(departmentId) });
+  return <ExportLinks links={[{ href, label: '导出本部门监控表（Excel）' }]} />;
+}
+
 interface ProjectListExportProps {
   departmentId: number;
   year: number;
@@ -46,6 +52,7 @@ export function ProjectListExportLinks({ departmentId, year, asOf, params }: Pro
       links={[
         { href: url('/api/v1/exports/projects', { format: 'xlsx', ...query }), label: '导出 Excel' },
         { href: url('/api/v1/exports/projects', { format: 'csv', ...query }), label: '导出 CSV' },
+        { href: url('/api/v1/exports/monitoring.xlsx', { year: String(year), asOf, department: String(departmentId) }), label: '导出本部门监控表' },
       ]}
     />
   );

@@ -62,6 +62,7 @@ const statuses = (allowed: Role[], ok: number, refused: number) =>
   Object.fromEntries(ALL.map((role) => [role, allowed.includes(role) ? ok : refused])) as Record<Role, number>;
 
 export const API: ApiRule[] = [
+  { route: 'GET /api/v1/overview', call: { method: 'GET', url: '/api/v1/overview?year=2022&asOf=2022-06' }, status: statuses(MONITORS, 200, 403) },
   { route: 'GET /api/v1/projects', call: { method: 'GET', url: '/api/v1/projects?year=2022' }, status: statuses(MONITORS, 200, 403) },
   { route: 'GET /api/v1/projects/[id]', call: { method: 'GET', url: '/api/v1/projects/1?asOf=2022-06' }, status: statuses(MONITORS, 200, 403) },
   {

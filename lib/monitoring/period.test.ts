@@ -56,8 +56,8 @@ describe('periods', () => {
     expect(lastClosedPeriod(new Date(2022, 5, 15), 2023)).toBe('2023-01');
   });
 
-  it('defaultAsOf: current month, December of a past year, January of a future year', () => {
-    expect(defaultAsOf(2022, new Date(2022, 5, 15))).toBe('2022-06');
+  it('defaultAsOf: the last closed month, December of a past year, January of a future year', () => {
+    expect(defaultAsOf(2022, new Date(2022, 5, 15))).toBe('2022-05');
     expect(defaultAsOf(2022, new Date(2023, 2, 1))).toBe('2022-12');
     expect(defaultAsOf(2023, new Date(2022, 5, 15))).toBe('2023-01');
   });

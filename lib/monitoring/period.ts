@@ -70,9 +70,12 @@ export function lastClosedPeriod(today: Date, year: number): Period {
   return clampIntoYear(previousPeriod(periodOfDate(today)), year);
 }
 
-/** The as-of month to show by default: the current month, December of a past year, January of a future year. */
+/**
+ * The as-of month pages and 我的填报 show by default: the last closed month (owners report a month once it is over,
+ * so the current month would read as all 未填报), December of a past year, January of a future year.
+ */
 export function defaultAsOf(year: number, today: Date): Period {
-  return clampIntoYear(periodOfDate(today), year);
+  return lastClosedPeriod(today, year);
 }
 
 /**

@@ -15,16 +15,16 @@ function row(id: number, overrides: Partial<ProjectRow> = {}): ProjectRow {
     light: 'green',
     budgetLight: 'gray',
     executionRate: null,
-    indicatorTags: [{ category: '产出指标', light: 'green' }],
+    indicatorTags: [{ category: '产出指标', light: 'green', reported: true }],
     keyMonitored: false,
     ...overrides,
   };
 }
 
 const rows = [
-  row(1, { name: '广州金融宣传工作经费', light: 'red', indicatorTags: [{ category: '效益指标', light: 'red' }] }),
-  row(2, { owners: [{ username: 'owner2', displayName: '乙' }], keyMonitored: true }),
-  row(3, { light: 'yellow', total: null, indicatorTags: [{ category: '产出指标', light: 'yellow' }, { category: '效益指标', light: 'green' }] }),
+  row(1, { name: '广州金融宣传工作经费', light: 'red', indicatorTags: [{ category: '效益指标', light: 'red', reported: true }] }),
+  row(2, { owners: [{ username: 'owner2', displayName: '乙' }], keyMonitored: true, indicatorTags: [{ category: '产出指标', light: 'green', reported: false }] }),
+  row(3, { light: 'yellow', total: null, indicatorTags: [{ category: '产出指标', light: 'yellow', reported: true }, { category: '效益指标', light: 'green', reported: true }] }),
 ];
 
 describe('project list params', () => {
@@ -47,6 +47,12 @@ describe('filterRows', () => {
     expect(filterRows(rows, parseListParams({ category: '效益指标' })).map((r) => r.id)).toEqual([1, 3]);
     expect(filterRows(rows, parseListParams({ category: '效益指标', ilight: 'red' })).map((r) => r.id)).toEqual([1]);
     expect(filterRows(rows, parseListParams({ category: '产出指标', ilight: 'red' }))).toEqual([]);
+  });
+
+  it('finds the projects with an indicator not reported for the month (the overview\'s 未填报 drill-down)', () => {
+    expect(filterRows(rows, parseListParams({ unreported: '1' })).map((r) => r.id)).toEqual([2]);
+    expect(filterRows(rows, parseListParams({ unreported: '1', category: '效益指标' }))).toEqual([]);
+    expect(listParamsToQuery(parseListParams({ unreported: '1' }))).toEqual({ unreported: '1' });
   });
 });
 

@@ -10,12 +10,13 @@ export interface ProjectRow {
   owners: { username: string; displayName: string }[];
   indicatorCount: number;
   onTrackCount: number;
+  /** Indicators reported for the as-of month (DOMAIN.md §5). */
   reportedCount: number;
   light: Light;
   budgetLight: Light;
   executionRate: number | null;
-  /** One tag per indicator: its 一级指标 and light, for the category and indicator-light filters. */
-  indicatorTags: { category: string | null; light: Light }[];
+  /** One tag per indicator: its 一级指标, light and whether it is reported for the month, for the filters. */
+  indicatorTags: { category: string | null; light: Light; reported: boolean }[];
   keyMonitored: boolean;
 }
 
@@ -39,9 +40,12 @@ export function filterRows(rows: ProjectRow[], params: ProjectListParams): Proje
       (!q || r.name.toLowerCase().includes(q)) &&
       (!params.owner || r.owners.some((o) => o.username === params.owner)) &&
       (!params.light || r.light === params.light) &&
-      (!(params.category || params.indicatorLight) ||
+      (!(params.category || params.indicatorLight || params.unreported) ||
         r.indicatorTags.some(
-          (t) => (!params.category || t.category === params.category) && (!params.indicatorLight || t.light === params.indicatorLight),
+          (t) =>
+            (!params.category || t.category === params.category) &&
+            (!params.indicatorLight || t.light === params.indicatorLight) &&
+            (!params.unreported || !t.reported),
         )) &&
       (!params.keyOnly || r.keyMonitored),
   );

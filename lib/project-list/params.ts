@@ -13,6 +13,8 @@ export interface ProjectListParams {
   /** Projects having an indicator of this light (within `category` when that is set too). */
   indicatorLight: Light | null;
   category: string;
+  /** Projects having an indicator not reported for the as-of month (the overview's 未填报 drill-down). */
+  unreported: boolean;
   keyOnly: boolean;
   sort: SortKey;
   desc: boolean;
@@ -26,6 +28,7 @@ export const DEFAULT_LIST_PARAMS: ProjectListParams = {
   light: null,
   indicatorLight: null,
   category: '',
+  unreported: false,
   keyOnly: false,
   sort: 'seq',
   desc: false,
@@ -52,6 +55,7 @@ export function parseListParams(raw: Raw): ProjectListParams {
     light: LIGHTS.includes(light) ? light : null,
     indicatorLight: LIGHTS.includes(indicatorLight) ? indicatorLight : null,
     category: first(raw, 'category').slice(0, 20),
+    unreported: first(raw, 'unreported') === '1',
     keyOnly: first(raw, 'key') === '1',
     sort: SORT_KEYS.includes(sort) ? sort : DEFAULT_LIST_PARAMS.sort,
     desc: first(raw, 'dir') === 'desc',
@@ -68,6 +72,7 @@ export function listParamsToQuery(params: ProjectListParams): Record<string, str
   if (params.light) query.light = params.light;
   if (params.indicatorLight) query.ilight = params.indicatorLight;
   if (params.category) query.category = params.category;
+  if (params.unreported) query.unreported = '1';
   if (params.keyOnly) query.key = '1';
   if (params.sort !== DEFAULT_LIST_PARAMS.sort) query.sort = params.sort;
   if (params.desc) query.dir = 'desc';

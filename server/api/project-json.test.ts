@@ -132,7 +132,7 @@ describe('projectRowJson', () => {
       light: 'red',
       budgetLight: 'green',
       executionRate: 0.45,
-      indicatorTags: [{ category: '产出指标', light: 'red' }],
+      indicatorTags: [{ category: '产出指标', light: 'red', reported: true }],
       keyMonitored: false,
     };
     const amounts = amountsJson({ total: 60, fiscal: 60, specialAccount: null, other: null });

@@ -9,17 +9,17 @@ import { ForbiddenError } from '../errors';
 import { saveExecution } from '../executions/save-execution';
 import { getProjectDetail } from '../projects/get-project-detail';
 import { listProjectRows } from '../projects/list-project-rows';
-import { resolveAsOf } from '../scope/resolve-scope';
+import { resolveAsOf, type Scope } from '../scope/resolve-scope';
 import type { ProjectListQuery } from './params';
 import { checkAsOfInYear, versionEtag } from './params';
 import { amountsJson, projectDetailJson, projectRowJson, type ProjectDetailJson, type ProjectJson } from './project-json';
 
 /**
- * The projects of one department–year as of a month. The department is the actor's own, or for the admin
- * the one asked for (else the first one with that year, as on the 项目 page); the year defaults to the newest
- * table. A year without a table gives an empty list.
+ * The department–year and as-of month an API query asks for. The department is the actor's own, or for the admin
+ * the one asked for (else the first one with that year, as on the pages); the year defaults to the newest table; the
+ * as-of month to the pages' default. Null when that year has no table.
  */
-export function listProjectsJson(db: Db, actor: Actor, query: ProjectListQuery, today = new Date()): { projects: ProjectJson[] } {
+export function resolveApiScope(db: Db, actor: Actor, query: ProjectListQuery, today = new Date()): Scope | null {
   const departmentId = query.departmentId ?? (actor.role === 'admin' ? null : actor.departmentId);
   if (departmentId === null ? actor.role !== 'admin' : !canReadDepartment(actor, departmentId)) {
     throw new ForbiddenError('无权查看该部门的项目');
@@ -27,9 +27,16 @@ export function listProjectsJson(db: Db, actor: Actor, query: ProjectListQuery, 
   const options = listBudgetYears(db, departmentId);
   const year = query.year ?? options[0]?.year;
   const budgetYear = options.find((o) => o.year === year);
-  if (!budgetYear) return { projects: [] };
-  const asOf = resolveAsOf({ asOf: query.asOf }, budgetYear.year, today);
-  const rows = listProjectRows(db, actor, { budgetYear, options, asOf });
+  if (!budgetYear) return null;
+  return { budgetYear, options, asOf: resolveAsOf({ asOf: query.asOf }, budgetYear.year, today) };
+}
+
+/** The projects of one department–year as of a month (resolveApiScope); a year without a table gives an empty list. */
+export function listProjectsJson(db: Db, actor: Actor, query: ProjectListQuery, today = new Date()): { projects: ProjectJson[] } {
+  const scope = resolveApiScope(db, actor, query, today);
+  if (!scope) return { projects: [] };
+  const { budgetYear } = scope;
+  const rows = listProjectRows(db, actor, scope);
   const amounts = new Map(listProjectsOfBudgetYear(db, budgetYear.id).map((p) => [p.id, amountsJson(p)]));
   return { projects: rows.map((row) => projectRowJson(row, amounts.get(row.id)!)) };
 }

@@ -21,8 +21,9 @@ describe('demo activity', () => {
     expect(overview.reportedIndicatorCount).toBeGreaterThan(150);
     for (const light of ['red', 'yellow', 'green'] as const) expect(overview.indicatorsByLight[light]).toBeGreaterThan(0);
     expect(overview.executionRate).toBeGreaterThan(0.4);
-    expect(overview.attentionIndicators.every((i) => i.light === 'red' || i.light === 'yellow')).toBe(true);
-    expect(overview.attentionIndicators.some((i) => i.reasons.length > 0)).toBe(true);
+    const lagging = overview.attention.projects.flatMap((p) => p.indicators);
+    expect(lagging.every((i) => i.light === 'red' || i.light === 'yellow')).toBe(true);
+    expect(lagging.some((i) => i.reasons.length > 0)).toBe(true);
     expect(db.select({ n: count() }).from(entries).where(isNotNull(entries.supersededAt)).get()!.n).toBe(0);
     db.$client.close();
   });

@@ -9,8 +9,8 @@ describe('export params', () => {
     expect(parse('year=2022&asOf=2022-05&department=3&project=14')).toEqual({ year: 2022, asOf: '2022-05', departmentId: 3, projectId: 14 });
   });
 
-  it('defaults the as-of month to the current month clamped into the year', () => {
-    expect(parse('year=2022')).toMatchObject({ asOf: '2022-07', departmentId: null, projectId: null });
+  it('defaults the as-of month to the last closed month clamped into the year, as the pages do', () => {
+    expect(parse('year=2022')).toMatchObject({ asOf: '2022-06', departmentId: null, projectId: null });
     expect(parse('year=2021').asOf).toBe('2021-12');
   });
 

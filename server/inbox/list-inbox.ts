@@ -1,6 +1,5 @@
 import type { Db } from '@/db';
 import { listProjectsOwnedBy } from '@/db/queries/projects';
-import { lastClosedPeriod } from '@/lib/monitoring';
 import type { Light, Period } from '@/lib/monitoring/types';
 import type { Actor } from '../auth/actor';
 import { evaluateProjects } from '../monitoring/evaluate-projects';
@@ -17,21 +16,24 @@ export interface InboxItem {
 }
 
 export interface Inbox {
-  /** The last closed month: the one owners should have reported by now. */
+  /** The as-of month (by default the last closed one, which owners should have reported by now). */
   period: Period;
   items: InboxItem[];
 }
 
 const LIGHT_ORDER: Record<Light, number> = { red: 0, yellow: 1, gray: 2, blue: 3, green: 4 };
 
-/** 我的填报: the owner's indicators with no entry for the last closed month, red and yellow first. */
-export function listInbox(db: Db, actor: Actor, scope: Scope, today = new Date()): Inbox {
-  const period = lastClosedPeriod(today, scope.budgetYear.year);
+/**
+ * 我的填报: the owner's indicators not reported for the as-of month (the same definition the overview's 填报情况
+ * uses), red and yellow first.
+ */
+export function listInbox(db: Db, actor: Actor, scope: Scope): Inbox {
+  const period = scope.asOf;
   if (actor.role !== 'owner') return { period, items: [] };
   const projects = listProjectsOwnedBy(db, actor.id, scope.budgetYear.id);
   const items = evaluateProjects(db, projects, period).flatMap(({ project, indicators }) =>
     indicators
-      .filter(({ entries }) => !entries.some((e) => e.period === period))
+      .filter(({ evaluation }) => !evaluation.reported)
       .map(({ indicator, evaluation }) => ({
         projectId: project.id,
         projectName: project.name,

@@ -1,19 +1,7 @@
 import type { Light } from '@/lib/monitoring/types';
 import type { EvaluatedProject } from '../monitoring/evaluate-projects';
 
-export interface AttentionProject {
-  id: number;
-  name: string;
-  light: Light;
-  budgetLight: Light;
-  executionRate: number | null;
-  redCount: number;
-  yellowCount: number;
-}
-
 export interface AttentionIndicator {
-  projectId: number;
-  projectName: string;
   indicatorId: number;
   name: string;
   targetText: string;
@@ -23,53 +11,80 @@ export interface AttentionIndicator {
   explanation: string;
 }
 
-const SEVERITY: Partial<Record<Light, number>> = { red: 0, yellow: 1 };
-const isBehind = (light: Light) => light === 'red' || light === 'yellow';
-
-/** Red and yellow projects (on targets or on spending), worst first. */
-export function rankProjects(evaluated: EvaluatedProject[], limit = 10): AttentionProject[] {
-  return evaluated
-    .filter((p) => isBehind(p.light) || isBehind(p.budget.light))
-    .map(({ project, indicators, light, budget }) => ({
-      id: project.id,
-      name: project.name,
-      light,
-      budgetLight: budget.light,
-      executionRate: budget.executionRate,
-      redCount: indicators.filter((i) => i.evaluation.light === 'red').length,
-      yellowCount: indicators.filter((i) => i.evaluation.light === 'yellow').length,
-    }))
-    .sort(
-      (a, b) =>
-        (SEVERITY[a.light] ?? 2) - (SEVERITY[b.light] ?? 2) ||
-        b.redCount - a.redCount ||
-        b.yellowCount - a.yellowCount ||
-        (SEVERITY[a.budgetLight] ?? 2) - (SEVERITY[b.budgetLight] ?? 2),
-    )
-    .slice(0, limit);
+export interface AttentionProject {
+  id: number;
+  name: string;
+  light: Light;
+  budgetLight: Light;
+  executionRate: number | null;
+  redCount: number;
+  yellowCount: number;
+  /** Its red and yellow indicators, red first, then the furthest behind, with the owner's latest 偏差原因. */
+  indicators: AttentionIndicator[];
 }
 
-/** Red and yellow indicators, red first, then by how far behind (ratio), with the owner's 偏差原因. */
-export function rankIndicators(evaluated: EvaluatedProject[], limit = 15): AttentionIndicator[] {
-  return evaluated
-    .flatMap(({ project, indicators }) =>
-      indicators
-        .filter((i) => isBehind(i.evaluation.light))
-        .map(({ indicator, evaluation, entries }) => {
-          const explained = entries.findLast((e) => e.reasons.length > 0 || e.explanation !== '');
-          return {
-            projectId: project.id,
-            projectName: project.name,
-            indicatorId: indicator.id,
-            name: indicator.name,
-            targetText: indicator.targetText,
-            light: evaluation.light,
-            ratio: evaluation.ratio,
-            reasons: explained?.reasons ?? [],
-            explanation: explained?.explanation ?? '',
-          };
-        }),
-    )
-    .sort((a, b) => (SEVERITY[a.light] ?? 2) - (SEVERITY[b.light] ?? 2) || (a.ratio ?? 0) - (b.ratio ?? 0))
-    .slice(0, limit);
+export interface Attention {
+  /** Every project behind on its targets or its spending, worst first: nothing is left off. */
+  projects: AttentionProject[];
+  totals: { redProjects: number; yellowProjects: number; budgetBehindProjects: number; redIndicators: number; yellowIndicators: number };
+}
+
+const SEVERITY: Partial<Record<Light, number>> = { red: 0, yellow: 1 };
+const severity = (light: Light) => SEVERITY[light] ?? 2;
+const isBehind = (light: Light) => light === 'red' || light === 'yellow';
+
+function laggingIndicators({ indicators }: EvaluatedProject): AttentionIndicator[] {
+  return indicators
+    .filter((i) => isBehind(i.evaluation.light))
+    .map(({ indicator, evaluation, entries }) => {
+      const explained = entries.findLast((e) => e.reasons.length > 0 || e.explanation !== '');
+      return {
+        indicatorId: indicator.id,
+        name: indicator.name,
+        targetText: indicator.targetText,
+        light: evaluation.light,
+        ratio: evaluation.ratio,
+        reasons: explained?.reasons ?? [],
+        explanation: explained?.explanation ?? '',
+      };
+    })
+    .sort((a, b) => severity(a.light) - severity(b.light) || (a.ratio ?? 0) - (b.ratio ?? 0));
+}
+
+/** Red and yellow projects (on targets or on spending), worst first, each with its lagging indicators under it. */
+export function attentionOf(evaluated: EvaluatedProject[]): Attention {
+  const projects = evaluated
+    .filter((p) => isBehind(p.light) || isBehind(p.budget.light))
+    .map((p) => {
+      const indicators = laggingIndicators(p);
+      return {
+        id: p.project.id,
+        name: p.project.name,
+        light: p.light,
+        budgetLight: p.budget.light,
+        executionRate: p.budget.executionRate,
+        redCount: indicators.filter((i) => i.light === 'red').length,
+        yellowCount: indicators.filter((i) => i.light === 'yellow').length,
+        indicators,
+      };
+    })
+    .sort(
+      (a, b) =>
+        severity(a.light) - severity(b.light) ||
+        b.redCount - a.redCount ||
+        b.yellowCount - a.yellowCount ||
+        severity(a.budgetLight) - severity(b.budgetLight),
+    );
+  const count = (test: (p: EvaluatedProject) => boolean) => evaluated.filter(test).length;
+  const lights = evaluated.flatMap((p) => p.indicators.map((i) => i.evaluation.light));
+  return {
+    projects,
+    totals: {
+      redProjects: count((p) => p.light === 'red'),
+      yellowProjects: count((p) => p.light === 'yellow'),
+      budgetBehindProjects: count((p) => isBehind(p.budget.light)),
+      redIndicators: lights.filter((l) => l === 'red').length,
+      yellowIndicators: lights.filter((l) => l === 'yellow').length,
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import type { Db } from '@/db';
 import { listProjectsOfBudgetYear } from '@/db/queries/projects';
-import { budgetLight, periodsOfYear, timeElapsed } from '@/lib/monitoring';
+import { budgetLight, periodsOfYear, timeElapsed, type MonitoringSettings } from '@/lib/monitoring';
 import type { Light, Period } from '@/lib/monitoring/types';
 import { CATEGORIES } from '@/lib/target-value/types';
 import type { Actor } from '../auth/actor';
@@ -9,7 +9,7 @@ import { ForbiddenError } from '../errors';
 import { evaluateProjects, type EvaluatedProject } from '../monitoring/evaluate-projects';
 import { loadMonitoringSettings } from '../monitoring/monitoring-settings';
 import type { Scope } from '../scope/resolve-scope';
-import { rankIndicators, rankProjects, type AttentionIndicator, type AttentionProject } from './attention';
+import { attentionOf, type Attention } from './attention';
 
 export type LightCounts = Record<Light, number>;
 
@@ -21,13 +21,18 @@ export interface Overview {
   budgetLight: Light;
   timeElapsed: number;
   indicatorCount: number;
+  /** Reported for the as-of month (DOMAIN.md §5); the rest are 未填报 for that month. */
   reportedIndicatorCount: number;
+  unreportedIndicatorCount: number;
+  /** Whose latest entry is older than the month before the as-of month. */
+  staleIndicatorCount: number;
   indicatorsByLight: LightCounts;
   projectsByLight: LightCounts;
   byCategory: { category: string; total: number; byLight: LightCounts }[];
   executionByMonth: { period: Period; rate: number | null; expected: number }[];
-  attentionProjects: AttentionProject[];
-  attentionIndicators: AttentionIndicator[];
+  attention: Attention;
+  /** The thresholds the lights were judged by, for the legend. */
+  thresholds: Pick<MonitoringSettings, 'lightThresholds' | 'budgetThresholds'>;
 }
 
 const noLights = (): LightCounts => ({ red: 0, yellow: 0, green: 0, blue: 0, gray: 0 });
@@ -64,7 +69,8 @@ export function getOverview(db: Db, actor: Actor, scope: Scope): Overview {
   const executedTotal = executed ?? 0;
   const t = timeElapsed(scope.asOf);
   const { projectsByLight, indicatorsByLight, byCategory } = countLights(evaluated);
-  const indicatorCount = evaluated.reduce((n, p) => n + p.indicators.length, 0);
+  const evaluations = evaluated.flatMap((p) => p.indicators.map((i) => i.evaluation));
+  const reported = evaluations.filter((e) => e.reported).length;
   return {
     projectCount: projects.length,
     budgetTotal,
@@ -72,8 +78,10 @@ export function getOverview(db: Db, actor: Actor, scope: Scope): Overview {
     executionRate: budgetTotal > 0 ? executedTotal / budgetTotal : null,
     budgetLight: budgetLight(executed, budgetTotal, t, settings),
     timeElapsed: t,
-    indicatorCount,
-    reportedIndicatorCount: evaluated.flatMap((p) => p.indicators).filter((i) => i.evaluation.latestPeriod !== null).length,
+    indicatorCount: evaluations.length,
+    reportedIndicatorCount: reported,
+    unreportedIndicatorCount: evaluations.length - reported,
+    staleIndicatorCount: evaluations.filter((e) => e.stale).length,
     indicatorsByLight,
     projectsByLight,
     byCategory: [...byCategory].map(([category, counts]) => ({ category, total: Object.values(counts).reduce((a, b) => a + b, 0), byLight: counts })),
@@ -83,7 +91,7 @@ export function getOverview(db: Db, actor: Actor, scope: Scope): Overview {
         const executed = executedBy(period);
         return { period, rate: executed == null || budgetTotal <= 0 ? null : executed / budgetTotal, expected: timeElapsed(period) };
       }),
-    attentionProjects: rankProjects(evaluated),
-    attentionIndicators: rankIndicators(evaluated),
+    attention: attentionOf(evaluated),
+    thresholds: { lightThresholds: settings.lightThresholds, budgetThresholds: settings.budgetThresholds },
   };
 }

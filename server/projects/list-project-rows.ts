@@ -20,11 +20,11 @@ export function listProjectRows(db: Db, actor: Actor, scope: Scope): ProjectRow[
     owners: (owners.get(project.id) ?? []).map(({ username, displayName }) => ({ username, displayName })),
     indicatorCount: indicators.length,
     onTrackCount: indicators.filter((i) => i.evaluation.light === 'green' || i.evaluation.light === 'blue').length,
-    reportedCount: indicators.filter((i) => i.evaluation.light !== 'gray').length,
+    reportedCount: indicators.filter((i) => i.evaluation.reported).length,
     light,
     budgetLight: budget.light,
     executionRate: budget.executionRate,
-    indicatorTags: indicators.map((i) => ({ category: i.indicator.category, light: i.evaluation.light })),
+    indicatorTags: indicators.map((i) => ({ category: i.indicator.category, light: i.evaluation.light, reported: i.evaluation.reported })),
     keyMonitored: project.keyMonitored,
   }));
 }

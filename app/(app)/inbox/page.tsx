@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getDb } from '@/db';
 import { LightBadge } from '@/components/monitoring/light-badge';
+import { ScopeSelector } from '@/components/scope/scope-selector';
 import { formatPeriod } from '@/lib/format/number';
 import { listInbox } from '@/server/inbox/list-inbox';
 import { resolveScope, type SearchParams } from '@/server/scope/resolve-scope';
@@ -15,11 +16,14 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   const { period, items } = listInbox(db, actor, scope);
   return (
     <div className="flex flex-col gap-4">
-      <header>
-        <h1 className="text-xl font-semibold">我的填报</h1>
-        <p className="text-sm text-slate-500">
-          {scope.budgetYear.departmentName} · {scope.budgetYear.year}年度 · 应填报至 {formatPeriod(period)}
-        </p>
+      <header className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-xl font-semibold">我的填报</h1>
+          <p className="text-sm text-slate-500">
+            {scope.budgetYear.departmentName} · {scope.budgetYear.year}年度 · {formatPeriod(period)}的填报
+          </p>
+        </div>
+        <ScopeSelector options={scope.options} departmentId={scope.budgetYear.departmentId} year={scope.budgetYear.year} asOf={scope.asOf} />
       </header>
       {actor.role !== 'owner' ? (
         <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-600">只有项目负责人有待填报的指标。</p>

@@ -1,56 +1,73 @@
 import Link from 'next/link';
 import { LightBadge } from '@/components/monitoring/light-badge';
 import { formatPercent } from '@/lib/format/number';
-import type { Overview } from '@/server/overview/get-overview';
+import type { Attention, AttentionIndicator } from '@/server/overview/attention';
 
-/** What a leader should look at first: red and yellow projects and indicators, with the owners' reasons. */
-export function AttentionLists({ overview, asOf }: { overview: Overview; asOf: string }) {
+type Href = (extra?: Record<string, string>) => string;
+
+function reasonText(i: AttentionIndicator): string {
+  const parts = [i.reasons.join('、'), i.explanation].filter(Boolean);
+  return parts.length > 0 ? `偏差原因：${parts.join('——')}` : '未说明偏差原因';
+}
+
+/**
+ * What a leader should look at first: every red and yellow project by name (nothing left off), each with its lagging
+ * indicators and the owners' reasons under it, and links to the full filtered lists.
+ */
+export function AttentionLists({ attention, asOf, listHref }: { attention: Attention; asOf: string; listHref: Href }) {
+  const { totals, projects } = attention;
   return (
-    <div className="grid gap-4 lg:grid-cols-2">
-      <section aria-labelledby="attention-projects" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="attention-projects" className="mb-2 font-semibold">需关注的项目</h2>
-        {overview.attentionProjects.length === 0 ? (
-          <p className="text-sm text-slate-500">没有红灯或黄灯项目。</p>
-        ) : (
-          <ol className="flex flex-col gap-2 text-sm">
-            {overview.attentionProjects.map((p) => (
-              <li key={p.id} className="flex flex-wrap items-center gap-2">
-                <LightBadge light={p.light} />
-                <Link href={`/projects/${p.id}?asOf=${asOf}`} className="text-blue-800 hover:underline">
-                  {p.name}
-                </Link>
-                <span className="text-xs text-slate-500">
-                  红灯 {p.redCount} · 黄灯 {p.yellowCount} · 执行率 {formatPercent(p.executionRate)}
-                </span>
-                {(p.budgetLight === 'red' || p.budgetLight === 'yellow') && <LightBadge light={p.budgetLight} label="预算执行滞后" />}
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
-      <section aria-labelledby="attention-indicators" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="attention-indicators" className="mb-2 font-semibold">滞后指标及偏差原因</h2>
-        {overview.attentionIndicators.length === 0 ? (
-          <p className="text-sm text-slate-500">没有红灯或黄灯指标。</p>
-        ) : (
-          <ol className="flex flex-col gap-2 text-sm">
-            {overview.attentionIndicators.map((i) => (
-              <li key={i.indicatorId}>
+    <section aria-labelledby="attention" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="attention" className="text-base font-semibold">需关注的项目</h2>
+        <p className="text-sm text-slate-600" data-testid="attention-totals">
+          共 {totals.redProjects} 个红灯项目、{totals.yellowProjects} 个黄灯项目；{totals.redIndicators} 个红灯指标、{totals.yellowIndicators} 个黄灯指标
+          {totals.budgetBehindProjects > 0 && `；${totals.budgetBehindProjects} 个项目预算执行滞后`}
+        </p>
+      </div>
+      {projects.length === 0 ? (
+        <p className="text-sm text-slate-500">没有红灯、黄灯或预算执行滞后的项目。</p>
+      ) : (
+        <>
+          <p className="mb-3 flex flex-wrap gap-2 text-sm">
+            <Link href={listHref({ light: 'red' })} className="text-blue-800 underline">查看全部红灯项目</Link>
+            <Link href={listHref({ light: 'yellow' })} className="text-blue-800 underline">查看全部黄灯项目</Link>
+            <Link href={listHref({ ilight: 'red' })} className="text-blue-800 underline">含红灯指标的项目</Link>
+          </p>
+          <ol className="flex flex-col divide-y divide-slate-100 text-sm">
+            {projects.map((p) => (
+              <li key={p.id} className="py-2">
                 <div className="flex flex-wrap items-center gap-2">
-                  <LightBadge light={i.light} />
-                  <Link href={`/projects/${i.projectId}?asOf=${asOf}#indicator-${i.indicatorId}`} className="text-blue-800 hover:underline">
-                    {i.name}
+                  <LightBadge light={p.light} />
+                  <Link href={`/projects/${p.id}?asOf=${asOf}`} className="font-medium text-blue-800 hover:underline">
+                    {p.name}
                   </Link>
-                  <span className="text-xs text-slate-500">{i.ratio == null ? i.targetText : `完成比 ${formatPercent(i.ratio)}`} · {i.projectName}</span>
+                  <span className="text-xs text-slate-500">
+                    红灯指标 {p.redCount} · 黄灯指标 {p.yellowCount} · 执行率 {formatPercent(p.executionRate)}
+                  </span>
+                  {(p.budgetLight === 'red' || p.budgetLight === 'yellow') && <LightBadge light={p.budgetLight} label="预算执行滞后" />}
                 </div>
-                <p className="ml-1 text-xs text-slate-600">
-                  {i.reasons.length > 0 || i.explanation ? `偏差原因：${[i.reasons.join('、'), i.explanation].filter(Boolean).join('——')}` : '未说明偏差原因'}
-                </p>
+                {p.indicators.length > 0 && (
+                  <ul className="mt-1 flex flex-col gap-1 pl-4">
+                    {p.indicators.map((i) => (
+                      <li key={i.indicatorId} className="text-xs">
+                        <span className="inline-flex flex-wrap items-center gap-1.5">
+                          <LightBadge light={i.light} />
+                          <Link href={`/projects/${p.id}?asOf=${asOf}#indicator-${i.indicatorId}`} className="text-blue-800 hover:underline">
+                            {i.name}
+                          </Link>
+                          <span className="text-slate-500">{i.ratio == null ? `年度指标值 ${i.targetText}` : `完成比 ${formatPercent(i.ratio)}`}</span>
+                        </span>
+                        <span className="block pl-1 text-slate-600">{reasonText(i)}</span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </li>
             ))}
           </ol>
-        )}
-      </section>
-    </div>
+        </>
+      )}
+    </section>
   );
 }

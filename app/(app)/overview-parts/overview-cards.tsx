@@ -1,13 +1,14 @@
 import Link from 'next/link';
 import { LIGHT_LABELS, LightBadge } from '@/components/monitoring/light-badge';
 import { Card } from '@/components/ui/card';
-import { formatPercent, formatWan } from '@/lib/format/number';
+import { formatPercent, formatPeriod, formatWan } from '@/lib/format/number';
+import { previousPeriod } from '@/lib/monitoring/period';
 import { LIGHTS } from '@/lib/project-list/params';
 import type { Overview } from '@/server/overview/get-overview';
 
 type Href = (extra?: Record<string, string>) => string;
 
-export function OverviewCards({ overview: o, listHref }: { overview: Overview; listHref: Href }) {
+export function OverviewCards({ overview: o, asOf, listHref }: { overview: Overview; asOf: string; listHref: Href }) {
   return (
     <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
       <Card title="项目">
@@ -44,14 +45,17 @@ export function OverviewCards({ overview: o, listHref }: { overview: Overview; l
           ))}
         </p>
       </Card>
-      <Card title="填报情况">
+      <Card title={`${formatPeriod(asOf)}填报情况`}>
         <p className="text-3xl font-semibold" data-testid="overview-reported">
           {o.reportedIndicatorCount}
           <span className="ml-1 text-base font-normal text-slate-500">/ {o.indicatorCount} 已填报</span>
         </p>
-        <Link href={listHref({ ilight: 'gray' })} className="mt-1 inline-block text-sm text-blue-800 hover:underline">
-          未填报 {o.indicatorsByLight.gray} 个指标
+        <Link href={listHref({ unreported: '1' })} className="mt-1 inline-block text-sm text-blue-800 hover:underline" data-testid="overview-unreported">
+          未填报 {o.unreportedIndicatorCount} 个指标
         </Link>
+        {o.staleIndicatorCount > 0 && (
+          <p className="text-xs text-amber-800">其中 {o.staleIndicatorCount} 个已过期（最近一次填报早于{formatPeriod(previousPeriod(asOf))}）</p>
+        )}
       </Card>
     </div>
   );
