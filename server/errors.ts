@@ -47,6 +47,17 @@ export class DeviationRequiredError extends AppError {
   }
 }
 
+/**
+ * A figure that is possible but probably mistyped (DOMAIN.md §5 plausibility): refused until the person confirms it
+ * (`confirm: true`). The API answers 422 with `"code": "implausible"` and the warnings.
+ */
+export class ImplausibleError extends AppError {
+  readonly code = 'implausible';
+  constructor(readonly warnings: { code: string; message: string }[], field: string) {
+    super(`请确认数值：${warnings.map((w) => w.message).join('；')}`, 422, { [field]: warnings.map((w) => w.message) });
+  }
+}
+
 export class ConflictError extends AppError {
   constructor(
     message: string,

@@ -12,35 +12,59 @@ const LINKS = [
   { href: '/audit', label: '审计日志', roles: ['admin', 'auditor'] },
 ] as const;
 
+/** `张三 · 部门领导`, or just the role when the account is named after it (the demo's 部门领导). */
+function whoIs(actor: Actor): string {
+  const role = ROLE_LABELS[actor.role];
+  return actor.name === role ? role : `${actor.name} · ${role}`;
+}
+
+function Links({ actor, className }: { actor: Actor; className: string }) {
+  return (
+    <ul className={className}>
+      {LINKS.filter((l) => (l.roles as readonly string[]).includes(actor.role)).map((l) => (
+        <li key={l.href}>
+          <Link href={l.href} className="block whitespace-nowrap text-slate-700 hover:text-blue-700">
+            {l.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Account({ actor, className }: { actor: Actor; className: string }) {
+  return (
+    <div className={className}>
+      <span className="whitespace-nowrap text-slate-600">{whoIs(actor)}</span>
+      <Link href="/account" className="whitespace-nowrap text-slate-600 underline hover:text-slate-900">
+        修改密码
+      </Link>
+      <form action={logout}>
+        <button type="submit" className="whitespace-nowrap text-slate-600 underline hover:text-slate-900">
+          退出
+        </button>
+      </form>
+    </div>
+  );
+}
+
+/** The navigation: a row of links on wide screens, a 菜单 button that opens them (no script needed) on narrow ones. */
 export function NavBar({ actor }: { actor: Actor }) {
   return (
-    <nav className="border-b border-slate-200 bg-white">
+    <nav aria-label="主导航" className="no-print border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-2.5">
-        <Link href="/" className="font-semibold text-blue-800">
+        <Link href="/" className="whitespace-nowrap font-semibold text-blue-800">
           绩效运行监控
         </Link>
-        <ul className="flex gap-4 text-sm">
-          {LINKS.filter((l) => (l.roles as readonly string[]).includes(actor.role)).map((l) => (
-            <li key={l.href}>
-              <Link href={l.href} className="text-slate-700 hover:text-blue-700">
-                {l.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-        <div className="ml-auto flex items-center gap-3 text-sm">
-          <span className="text-slate-600">
-            {actor.name}（{ROLE_LABELS[actor.role]}）
-          </span>
-          <Link href="/account" className="text-slate-600 underline hover:text-slate-900">
-            修改密码
-          </Link>
-          <form action={logout}>
-            <button type="submit" className="text-slate-600 underline hover:text-slate-900">
-              退出
-            </button>
-          </form>
-        </div>
+        <Links actor={actor} className="hidden gap-4 text-sm md:flex" />
+        <Account actor={actor} className="ml-auto hidden items-center gap-3 text-sm md:flex" />
+        <details className="relative ml-auto md:hidden">
+          <summary className="cursor-pointer list-none rounded border border-slate-300 px-2.5 py-1 text-sm text-slate-700">菜单</summary>
+          <div className="absolute right-0 z-20 mt-2 w-52 rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-lg">
+            <Links actor={actor} className="flex flex-col gap-2" />
+            <Account actor={actor} className="mt-3 flex flex-col items-start gap-2 border-t border-slate-100 pt-3" />
+          </div>
+        </details>
       </div>
     </nav>
   );

@@ -1,9 +1,9 @@
 import { and, asc, eq, inArray, isNull, lte } from 'drizzle-orm';
-import type { Db } from '../client';
+import type { DbOrTx } from '../client';
 import { budgetExecutions, type BudgetExecution } from '../schema';
 
 /** Current cumulative 执行数 rows of the given projects up to and including a month. */
-export function listCurrentExecutions(db: Db, projectIds: number[], upTo: string): BudgetExecution[] {
+export function listCurrentExecutions(db: DbOrTx, projectIds: number[], upTo: string): BudgetExecution[] {
   if (projectIds.length === 0) return [];
   return db
     .select()
@@ -13,7 +13,7 @@ export function listCurrentExecutions(db: Db, projectIds: number[], upTo: string
     .all();
 }
 
-export function findCurrentExecution(db: Db, projectId: number, period: string): BudgetExecution | undefined {
+export function findCurrentExecution(db: DbOrTx, projectId: number, period: string): BudgetExecution | undefined {
   return db
     .select()
     .from(budgetExecutions)

@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray, isNull, lte } from 'drizzle-orm';
-import type { Db } from '../client';
+import type { DbOrTx } from '../client';
 import { entries, indicators, users, type Entry, type Indicator } from '../schema';
 
-export function listIndicatorsOfProjects(db: Db, projectIds: number[]): Indicator[] {
+export function listIndicatorsOfProjects(db: DbOrTx, projectIds: number[]): Indicator[] {
   if (projectIds.length === 0) return [];
   return db
     .select()
@@ -12,7 +12,7 @@ export function listIndicatorsOfProjects(db: Db, projectIds: number[]): Indicato
     .all();
 }
 
-export function findIndicator(db: Db, id: number): Indicator | undefined {
+export function findIndicator(db: DbOrTx, id: number): Indicator | undefined {
   return db.select().from(indicators).where(eq(indicators.id, id)).get();
 }
 
@@ -20,7 +20,7 @@ export function findIndicator(db: Db, id: number): Indicator | undefined {
  * Current (not superseded) entries of the given indicators up to and including a month, by indicator and
  * then oldest first — the order of the entries_current index, so SQLite need not sort them.
  */
-export function listCurrentEntries(db: Db, indicatorIds: number[], upTo: string): Entry[] {
+export function listCurrentEntries(db: DbOrTx, indicatorIds: number[], upTo: string): Entry[] {
   if (indicatorIds.length === 0) return [];
   return db
     .select()
@@ -33,7 +33,7 @@ export function listCurrentEntries(db: Db, indicatorIds: number[], upTo: string)
 export type EntryWithAuthor = Entry & { username: string; displayName: string };
 
 /** Every entry of an indicator, replaced ones included, newest first. */
-export function listEntryHistory(db: Db, indicatorIds: number[]): EntryWithAuthor[] {
+export function listEntryHistory(db: DbOrTx, indicatorIds: number[]): EntryWithAuthor[] {
   if (indicatorIds.length === 0) return [];
   return db
     .select({ entry: entries, username: users.username, displayName: users.displayName })
@@ -45,7 +45,7 @@ export function listEntryHistory(db: Db, indicatorIds: number[]): EntryWithAutho
     .map((r) => ({ ...r.entry, username: r.username, displayName: r.displayName }));
 }
 
-export function findCurrentEntry(db: Db, indicatorId: number, period: string): Entry | undefined {
+export function findCurrentEntry(db: DbOrTx, indicatorId: number, period: string): Entry | undefined {
   return db
     .select()
     .from(entries)

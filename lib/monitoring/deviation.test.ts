@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { needsDeviationExplanation, validateDeviation } from './deviation';
+import { needsDeviationExplanation, validateDeviation as validateWithFields } from './deviation';
 import { DEFAULT_MONITORING_SETTINGS } from './settings';
+
+/** The messages alone; a test below checks the fields they belong to. */
+const validateDeviation = (...args: Parameters<typeof validateWithFields>) => validateWithFields(...args).map((p) => p.message);
 
 const complete = { reasons: ['经费保障'], explanation: '资金拨付延迟', possibility: '有可能' };
 
@@ -21,6 +24,14 @@ describe('validateDeviation', () => {
       '偏差原因为必填项：该指标当前为红灯',
       '原因说明为必填项：该指标当前为红灯',
       '完成目标可能性为必填项：该指标当前为红灯',
+    ]);
+  });
+
+  it('names the field each problem belongs to, so the form can show it beside that field', () => {
+    expect(validateWithFields({ light: 'red', reasons: [], explanation: '', possibility: '也许' }).map((p) => p.field)).toEqual([
+      'reasons',
+      'explanation',
+      'possibility',
     ]);
   });
 

@@ -27,32 +27,40 @@ function charCount(text: string): number {
   return [...text].length;
 }
 
+export type DeviationField = 'reasons' | 'explanation' | 'possibility';
+
+export interface DeviationProblem {
+  field: DeviationField;
+  message: string;
+}
+
 /**
- * Problems with an entry's deviation fields, as messages for the form; empty when it may be saved. Required
- * only for red and yellow; the reason categories, possibility and length are checked whenever filled.
+ * Problems with an entry's deviation fields, each with the field it belongs to, for the form; empty when it may be
+ * saved. Required only for red and yellow; the reason categories, possibility and length are checked whenever filled.
  */
 export function validateDeviation(
   { light, reasons, explanation, possibility }: DeviationInput,
   settings: MonitoringSettings = DEFAULT_MONITORING_SETTINGS,
-): string[] {
-  const errors: string[] = [];
+): DeviationProblem[] {
+  const errors: DeviationProblem[] = [];
+  const add = (field: DeviationField, message: string) => errors.push({ field, message });
   const explanationText = explanation?.trim() ?? '';
   if (needsDeviationExplanation(light)) {
     const why = `该指标当前为${LIGHT_NAMES[light]}`;
-    if (reasons.length === 0) errors.push(`偏差原因为必填项：${why}`);
-    if (explanationText === '') errors.push(`原因说明为必填项：${why}`);
-    if (possibility === null || possibility.trim() === '') errors.push(`完成目标可能性为必填项：${why}`);
+    if (reasons.length === 0) add('reasons', `偏差原因为必填项：${why}`);
+    if (explanationText === '') add('explanation', `原因说明为必填项：${why}`);
+    if (possibility === null || possibility.trim() === '') add('possibility', `完成目标可能性为必填项：${why}`);
   }
   for (const reason of reasons.filter((r) => !settings.deviationReasons.includes(r))) {
-    errors.push(`偏差原因“${reason}”不在可选范围内（${settings.deviationReasons.join('、')}）`);
+    add('reasons', `偏差原因“${reason}”不在可选范围内（${settings.deviationReasons.join('、')}）`);
   }
-  if (new Set(reasons).size !== reasons.length) errors.push('偏差原因有重复');
+  if (new Set(reasons).size !== reasons.length) add('reasons', '偏差原因有重复');
   if (possibility !== null && possibility.trim() !== '' && !POSSIBILITIES.some((p) => p === possibility)) {
-    errors.push(`完成目标可能性“${possibility}”不在可选范围内（${POSSIBILITIES.join('、')}）`);
+    add('possibility', `完成目标可能性“${possibility}”不在可选范围内（${POSSIBILITIES.join('、')}）`);
   }
   const length = charCount(explanationText);
   if (length > settings.noteMaxLength) {
-    errors.push(`原因说明不能超过${settings.noteMaxLength}字（当前${length}字）`);
+    add('explanation', `原因说明不能超过${settings.noteMaxLength}字（当前${length}字）`);
   }
   return errors;
 }

@@ -13,3 +13,5 @@ export * from './settings';
 export * from './stale';
 export * from './types';
 export * from './trend';
+export * from './plausibility';
+export * from './reported';

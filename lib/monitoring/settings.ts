@@ -1,3 +1,5 @@
+import { DEFAULT_PLAUSIBILITY, type PlausibilitySettings } from './plausibility';
+
 /**
  * Configurable items of DOMAIN.md §5 (in-year monitoring) and §6 (year-end self-evaluation), with their
  * defaults. Nothing else in lib/monitoring hard-codes a threshold or a category list.
@@ -45,6 +47,8 @@ export interface ScoringSettings {
 }
 
 export interface MonitoringSettings {
+  /** Figures refused unless confirmed (lib/monitoring/plausibility.ts). */
+  plausibility: PlausibilitySettings;
   lightThresholds: LightThresholds;
   budgetThresholds: BudgetThresholds;
   /** Comparisons treat numbers this close (relative to their size, at least absolute) as equal. */
@@ -65,6 +69,7 @@ export const DEFAULT_MONITORING_SETTINGS: MonitoringSettings = {
   deviationReasons: ['经费保障', '制度保障', '人员保障', '硬件条件保障', '其他'],
   officialRoundMonth: 8,
   noteMaxLength: 2000,
+  plausibility: DEFAULT_PLAUSIBILITY,
   scoring: {
     weights: { budget: 10, output: 50, benefit: 30, satisfaction: 10 },
     reverseScoring: 'linear',
@@ -126,6 +131,19 @@ function parseReasons(input: unknown, errors: string[]): readonly string[] | nul
   return ok ? (input as string[]) : null;
 }
 
+function parsePlausibility(input: unknown, base: PlausibilitySettings, errors: string[]): PlausibilitySettings {
+  const o = section(input, base, 'plausibility', errors) ?? {};
+  const { maxTargetMultiple } = mergeNumbers({ maxTargetMultiple: base.maxTargetMultiple }, { maxTargetMultiple: o.maxTargetMultiple ?? base.maxTargetMultiple }, 'plausibility', errors);
+  if (!(maxTargetMultiple >= 1)) errors.push('设置项 plausibility.maxTargetMultiple 必须不小于 1');
+  let countUnits = base.countUnits;
+  if (o.countUnits !== undefined) {
+    const ok = Array.isArray(o.countUnits) && o.countUnits.every((u) => typeof u === 'string' && u.trim() !== '' && u.length <= 10);
+    if (ok) countUnits = o.countUnits as string[];
+    else errors.push('设置项 plausibility.countUnits 必须是计数单位的列表');
+  }
+  return { maxTargetMultiple, countUnits };
+}
+
 function parseScoring(input: unknown, base: ScoringSettings, errors: string[]): ScoringSettings {
   const o = section(input, base, 'scoring', errors) ?? {};
   const weights = mergeNumbers(base.weights, o.weights, 'scoring.weights', errors);
@@ -176,6 +194,7 @@ export function parseMonitoringSettings(input: unknown): ParseSettingsResult {
     if (isIntegerIn(o.officialRoundMonth, 2, 12)) settings.officialRoundMonth = o.officialRoundMonth;
     else errors.push('设置项 officialRoundMonth 必须是 2 到 12 的整数（该月汇总此前各月数据）');
   }
+  if (o.plausibility !== undefined) settings.plausibility = parsePlausibility(o.plausibility, base.plausibility, errors);
   if (o.noteMaxLength !== undefined) {
     if (isIntegerIn(o.noteMaxLength, 1, 100_000)) settings.noteMaxLength = o.noteMaxLength;
     else errors.push('设置项 noteMaxLength 必须是 1 到 100000 的整数');

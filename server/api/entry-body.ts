@@ -1,10 +1,10 @@
 /** The body of `PUT /api/v1/indicators/{id}/entries/{period}`, made ready for saveEntry (which validates it). */
 import { ValidationError } from '../errors';
 
-export const ENTRY_FIELDS = ['value', 'status', 'unit', 'forecast', 'reasons', 'explanation', 'possibility', 'note'] as const;
+export const ENTRY_FIELDS = ['value', 'status', 'unit', 'forecast', 'reasons', 'explanation', 'possibility', 'note', 'confirm'] as const;
 
 /** Fields of an entry as the API returns it; a client may send one back unchanged, they are ignored. */
-const READ_ONLY_FIELDS = new Set(['id', 'period', 'by', 'at']);
+const READ_ONLY_FIELDS = new Set(['id', 'period', 'by', 'at', 'confirmedWarnings']);
 
 /** Fields that may be null in JSON though saveEntry wants them absent. */
 const NULL_MEANS_ABSENT = new Set(['reasons', 'explanation', 'note']);

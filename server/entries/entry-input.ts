@@ -26,6 +26,8 @@ export function entryInputSchema(source: NumberSource) {
     explanation: z.string({ error: '原因说明应为文本' }).max(MAX_TEXT * 2, `原因说明不能超过${MAX_TEXT}字`).optional().default(''),
     possibility: z.enum(POSSIBILITIES, { error: '完成目标可能性应为 确定能 / 有可能 / 完全不可能' }).nullable().optional(),
     note: z.string({ error: '备注应为文本' }).max(MAX_TEXT * 2, `备注不能超过${MAX_TEXT}字`).optional().default(''),
+    /** Confirms a value the plausibility checks question (DOMAIN.md §5). */
+    confirm: z.boolean({ error: 'confirm 应为 true 或 false' }).optional().default(false),
   }, { error: '填报内容应为 JSON 对象' });
 }
 

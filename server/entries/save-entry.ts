@@ -1,24 +1,33 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '@/db';
+import type { Db, DbOrTx } from '@/db';
 import { entries, type Entry } from '@/db/schema';
-import { findCurrentEntry, findIndicator, listCurrentEntries } from '@/db/queries/indicators';
-import { evaluateIndicator, isValidPeriod, periodYear, validateDeviation } from '@/lib/monitoring';
+import { findCurrentEntry, findIndicator, listCurrentEntries, listEntryHistory } from '@/db/queries/indicators';
+import { isValidPeriod, periodYear } from '@/lib/monitoring';
+import { formatNumber, formatPeriod } from '@/lib/format/number';
 import type { NumberSource } from '@/lib/forms/number-schema';
-import { convertScale } from '@/lib/target-value';
+import { formatTimestamp } from '@/lib/format/timestamp';
 import { recordAudit } from '../audit/record-audit';
 import type { Actor } from '../auth/actor';
 import { requireWritableProject } from '../auth/access';
-import { ConflictError, DeviationRequiredError, NotFoundError, ValidationError } from '../errors';
-import { ruleInputOf, targetOf } from '../monitoring/indicator-target';
+import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { loadMonitoringSettings } from '../monitoring/monitoring-settings';
 import { countChars, entryInputSchema, MAX_TEXT } from './entry-input';
+import { checkEntry } from './entry-rules';
 
 export interface SaveEntryOptions {
   /** Numbers as JSON numbers (the API, the default) or as the text typed in the entry form. */
   numbers?: NumberSource;
   /** The id of the entry the client read for this month (null: it saw none). Undefined: replace whatever is there. */
   expectedEntryId?: number | null;
+}
+
+/** Who saved what, when: the 409 names the entry that is there now, in words a person can act on. */
+function conflictMessage(db: DbOrTx, current: Entry | undefined, period: string): string {
+  if (!current) return `${formatPeriod(period)}的填报已被删除或尚未保存，请刷新后重试`;
+  const author = listEntryHistory(db, [current.indicatorId]).find((e) => e.id === current.id);
+  const what = current.status ?? formatNumber(current.value, current.unit);
+  return `${formatPeriod(period)}的填报刚被${author?.displayName ?? '他人'}于 ${formatTimestamp(current.createdAt)} 改为 ${what}，请核对后再决定是否替换`;
 }
 
 /** Logs (or replaces, keeping history) an indicator's value for one month: right → input → rules → transaction → audit. */
@@ -34,44 +43,17 @@ export function saveEntry(db: Db, actor: Actor, indicatorId: number, period: str
   }
   const input = parsed.data;
   if (!isValidPeriod(period) || periodYear(period) !== project.year) {
-    throw new ValidationError(`填报月份应为 ${project.year} 年内的月份（YYYY-MM）`, { period: ['月份无效'] });
-  }
-  const target = targetOf(indicator);
-  const unit = input.unit || target.unit;
-  if (target.kind === 'qualitative') {
-    if (!input.status) throw new ValidationError('请选择完成情况：达成 / 部分达成 / 未达成', { status: ['必填'] });
-  } else {
-    if (input.value == null) throw new ValidationError('请填写完成值', { value: ['必填'] });
-    if (input.value < 0 && !(indicator.mode === 'level' && unit === '%')) {
-      throw new ValidationError('完成值不能为负数', { value: ['不能为负数'] });
-    }
-    if (unit !== target.unit && convertScale(1, unit ?? null, target.unit) === null) {
-      throw new ValidationError(`单位“${unit}”无法换算为指标单位“${target.unit ?? '（无）'}”`, { unit: ['单位无法换算'] });
-    }
+    throw new ValidationError(`填报月份应为 ${project.year} 年内的月份（如 ${project.year}-06）`, { period: ['月份无效'] });
   }
   if (countChars(input.note) > MAX_TEXT) throw new ValidationError(`备注不能超过${MAX_TEXT}字`, { note: ['过长'] });
-
   const settings = loadMonitoringSettings(db);
   const others = listCurrentEntries(db, [indicator.id], period).filter((e) => e.period !== period);
-  const value = target.kind === 'qualitative' ? null : input.value!;
-  const status = target.kind === 'qualitative' ? input.status! : null;
-  const { light } = evaluateIndicator({ ...ruleInputOf(indicator), entries: [...others, { period, value, status, unit }], asOf: period, settings });
-  const deviationErrors = validateDeviation(
-    { light, reasons: input.reasons, explanation: input.explanation, possibility: input.possibility ?? null },
-    settings,
-  );
-  if (deviationErrors.length > 0) {
-    const ErrorType = deviationErrors.some((e) => e.includes('必填项')) ? DeviationRequiredError : ValidationError;
-    throw new ErrorType(deviationErrors.join('；'), { reasons: deviationErrors });
-  }
+  const checked = checkEntry(indicator, period, input, others, settings);
 
   return db.transaction((tx) => {
-    const current = findCurrentEntry(tx as unknown as Db, indicator.id, period);
+    const current = findCurrentEntry(tx, indicator.id, period);
     if (options.expectedEntryId !== undefined && (current?.id ?? null) !== options.expectedEntryId) {
-      throw new ConflictError(
-        current ? `该月已有其他人保存的填报（${current.value ?? current.status}），请刷新后确认是否替换` : '该月的填报已被删除或尚未保存，请刷新后重试',
-        current ?? null,
-      );
+      throw new ConflictError(conflictMessage(tx, current, period), current ?? null);
     }
     const now = new Date().toISOString();
     if (current) tx.update(entries).set({ supersededAt: now }).where(and(eq(entries.id, current.id), isNull(entries.supersededAt))).run();
@@ -80,9 +62,7 @@ export function saveEntry(db: Db, actor: Actor, indicatorId: number, period: str
       .values({
         indicatorId: indicator.id,
         period,
-        value,
-        unit: target.kind === 'qualitative' ? null : unit,
-        status,
+        ...checked,
         forecast: input.forecast ?? null,
         reasons: input.reasons,
         explanation: input.explanation.trim(),

@@ -2,13 +2,15 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db';
 import { budgetExecutions, type BudgetExecution } from '@/db/schema';
-import { findCurrentExecution } from '@/db/queries/budget-executions';
+import { findCurrentExecution, listCurrentExecutions } from '@/db/queries/budget-executions';
+import { formatPeriod, formatWan } from '@/lib/format/number';
+import { formatTimestamp } from '@/lib/format/timestamp';
 import { numberField, type NumberSource } from '@/lib/forms/number-schema';
-import { isValidPeriod, periodYear } from '@/lib/monitoring';
+import { executionPlausibility, isValidPeriod, periodYear } from '@/lib/monitoring';
 import { recordAudit } from '../audit/record-audit';
 import type { Actor } from '../auth/actor';
 import { requireWritableProject } from '../auth/access';
-import { ConflictError, ValidationError } from '../errors';
+import { ConflictError, ImplausibleError, ValidationError } from '../errors';
 
 const executionSchema = (source: NumberSource) => z.object({
   amount: numberField('执行数应为数字（万元）', source)
@@ -16,6 +18,8 @@ const executionSchema = (source: NumberSource) => z.object({
     .refine((n) => n === null || Number.isFinite(n), { message: '执行数应为有限数字' })
     .refine((n) => n === null || n >= 0, { message: '执行数不能为负数' })
     .refine((n) => n === null || n <= 1e12, { message: '执行数超出允许范围' }),
+  /** Confirms a 执行数 the plausibility checks question: lower than an earlier month's, or above 总计. */
+  confirm: z.boolean({ error: 'confirm 应为 true 或 false' }).optional().default(false),
 }, { error: '执行数内容应为 JSON 对象' });
 
 export interface SaveExecutionOptions {
@@ -38,12 +42,17 @@ export function saveExecution(
   const parsed = executionSchema(options.numbers ?? 'json').safeParse(body);
   if (!parsed.success) throw new ValidationError(parsed.error.issues[0]?.message ?? '执行数有误', { amount: parsed.error.issues.map((i) => i.message) });
   if (!isValidPeriod(period) || periodYear(period) !== project.year) {
-    throw new ValidationError(`执行月份应为 ${project.year} 年内的月份（YYYY-MM）`, { period: ['月份无效'] });
+    throw new ValidationError(`执行月份应为 ${project.year} 年内的月份（如 ${project.year}-06）`, { period: ['月份无效'] });
   }
+  const amount = parsed.data.amount!;
+  const others = listCurrentExecutions(db, [project.id], `${project.year}-12`).filter((e) => e.period !== period);
+  const warnings = executionPlausibility(amount, period, others, project.total);
+  if (warnings.length > 0 && !parsed.data.confirm) throw new ImplausibleError(warnings, 'amount');
   return db.transaction((tx) => {
-    const current = findCurrentExecution(tx as unknown as Db, project.id, period);
+    const current = findCurrentExecution(tx, project.id, period);
     if (options.expectedExecutionId !== undefined && (current?.id ?? null) !== options.expectedExecutionId) {
-      throw new ConflictError(current ? `该月执行数已被他人改为 ${current.amount} 万元，请刷新后确认` : '该月执行数已变化，请刷新后重试', current ?? null);
+      const now = current ? `已被改为 ${formatWan(current.amount)} 万元（${formatTimestamp(current.createdAt)}）` : '已变化';
+      throw new ConflictError(`${formatPeriod(period)}的累计执行数${now}，请核对后再决定是否替换`, current ?? null);
     }
     const now = new Date().toISOString();
     if (current) {
@@ -51,7 +60,7 @@ export function saveExecution(
     }
     const saved = tx
       .insert(budgetExecutions)
-      .values({ projectId: project.id, period, amount: parsed.data.amount!, userId: actor.id, createdAt: now })
+      .values({ projectId: project.id, period, amount, confirmedWarnings: warnings.map((w) => w.message), userId: actor.id, createdAt: now })
       .returning()
       .get();
     recordAudit(tx, { actor, action: current ? 'execution.replace' : 'execution.create', entity: 'project', entityId: project.id, before: current ?? null, after: saved });

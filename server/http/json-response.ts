@@ -1,4 +1,4 @@
-import { AppError, ConflictError } from '../errors';
+import { AppError, ConflictError, ImplausibleError } from '../errors';
 
 /** Maps a use case's typed error to a JSON response with its status and Chinese message. */
 export function errorResponse(error: unknown): Response {
@@ -6,6 +6,7 @@ export function errorResponse(error: unknown): Response {
     const body: Record<string, unknown> = { error: error.message };
     if (Object.keys(error.fieldErrors).length > 0) body.fieldErrors = error.fieldErrors;
     if (error instanceof ConflictError && error.current) body.current = error.current;
+    if (error instanceof ImplausibleError) Object.assign(body, { code: error.code, warnings: error.warnings });
     return Response.json(body, { status: error.status, headers: { 'Cache-Control': 'no-store' } });
   }
   console.error(error);

@@ -10,7 +10,7 @@ type Href = (extra?: Record<string, string>) => string;
 
 export function OverviewCards({ overview: o, asOf, listHref }: { overview: Overview; asOf: string; listHref: Href }) {
   return (
-    <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+    <div className="grid grid-cols-2 gap-3 lg:grid-cols-4 lg:gap-4">
       <Card title="项目">
         <Link href={listHref()} className="text-3xl font-semibold text-blue-800 hover:underline" data-testid="overview-projects">
           {o.projectCount}
