@@ -33,8 +33,8 @@ test.describe('an owner', () => {
     await card.getByLabel('填报月份').selectOption('2022-03');
     await card.getByLabel(/本月完成/).fill('9');
     await card.getByLabel(/全年预计完成值/).fill('10');
-    await card.getByRole('button', { name: '保存填报' }).click();
-    await expect(card.getByRole('status')).toHaveText('已保存 2022-03 的填报');
+    await card.getByRole('button', { name: /^保存.+月的填报$/ }).click();
+    await expect(card.getByRole('status')).toHaveText('已保存2022年3月的填报');
   });
 });
 

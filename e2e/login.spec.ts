@@ -17,7 +17,7 @@ test('pages require a session', async ({ page }) => {
 
 test('a demo user logs in, sees who they are, and logs out; the old cookie is then refused', async ({ page, browser }) => {
   await loginAs(page, 'leader');
-  await expect(page.getByRole('navigation', { name: '主导航' }).getByText('部门领导', { exact: true })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: '主导航' }).getByText('部门领导', { exact: true }).first()).toBeVisible();
   const cookies = await page.context().cookies();
   await page.getByRole('button', { name: '退出' }).click();
   await expect(page).toHaveURL(/\/login/);

@@ -1,3 +1,11 @@
+/** The id of the element that lists a field's errors, for the input's aria-describedby. */
+const errorIdOf = (htmlFor: string) => `${htmlFor}-errors`;
+
+/** What an input gives assistive technology about its own errors: invalid, and where the messages are. */
+export function fieldAria(htmlFor: string, errors: string[] | undefined) {
+  return errors && errors.length > 0 ? { 'aria-invalid': true as const, 'aria-describedby': errorIdOf(htmlFor) } : {};
+}
+
 export function Field({
   label,
   htmlFor,
@@ -18,14 +26,18 @@ export function Field({
       </label>
       {children}
       {hint && <p className="text-xs text-slate-500">{hint}</p>}
-      {errors?.map((e) => (
-        <p key={e} className="text-xs text-red-700">
-          {e}
-        </p>
-      ))}
+      {errors && errors.length > 0 && (
+        <div id={errorIdOf(htmlFor)}>
+          {errors.map((e) => (
+            <p key={e} className="text-xs text-red-700">
+              {e}
+            </p>
+          ))}
+        </div>
+      )}
     </div>
   );
 }
 
 export const inputClass =
-  'rounded border border-slate-300 bg-white px-2 py-1.5 text-sm focus:border-blue-600 focus:outline-none focus:ring-1 focus:ring-blue-600 disabled:bg-slate-100 disabled:text-slate-500';
+  'rounded border border-slate-300 bg-white px-2 py-1.5 text-sm focus:border-blue-600 focus:outline-none focus:ring-1 focus:ring-blue-600 disabled:bg-slate-100 disabled:text-slate-500 aria-[invalid=true]:border-red-500';

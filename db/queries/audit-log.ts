@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, isNotNull, lt, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, isNotNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { auditLog, type AuditRecord } from '../schema';
 
@@ -9,6 +9,18 @@ export interface AuditFilter {
   /** UTC ISO bounds: `since` included, `until` excluded. */
   since?: string | null;
   until?: string | null;
+  /** Records about the projects whose name contains this, or about their indicators. */
+  project?: string;
+}
+
+/** A LIKE pattern matching `text` anywhere, its own `%` `_` `\` taken literally. */
+const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+function aboutProject(name: string): SQL {
+  const pattern = containing(name);
+  return sql`((${auditLog.entity} = 'project' and ${auditLog.entityId} in (select cast(p.id as text) from projects p where p.name like ${pattern} escape '\\'))
+    or (${auditLog.entity} = 'indicator' and ${auditLog.entityId} in
+      (select cast(i.id as text) from indicators i join projects p on p.id = i.project_id where p.name like ${pattern} escape '\\')))`;
 }
 
 function whereOf(filter: AuditFilter): SQL | undefined {
@@ -18,6 +30,7 @@ function whereOf(filter: AuditFilter): SQL | undefined {
     filter.entity ? eq(auditLog.entity, filter.entity) : undefined,
     filter.since ? gte(auditLog.at, filter.since) : undefined,
     filter.until ? lt(auditLog.at, filter.until) : undefined,
+    filter.project ? aboutProject(filter.project) : undefined,
   ].filter((c): c is SQL => c !== undefined);
   return conditions.length > 0 ? and(...conditions) : undefined;
 }

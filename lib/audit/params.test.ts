@@ -7,6 +7,7 @@ describe('audit params', () => {
       user: 'admin',
       action: 'user.create',
       entity: '',
+      project: '',
       from: '',
       to: '2024-03-01',
       page: 1,

@@ -5,6 +5,8 @@ export interface AuditParams {
   user: string;
   action: string;
   entity: string;
+  /** Part of a project's name: records about that project or its indicators. */
+  project: string;
   /** Beijing-time days, YYYY-MM-DD, both included; '' when open. */
   from: string;
   to: string;
@@ -31,6 +33,7 @@ export function parseAuditParams(raw: Raw): AuditParams {
     user: first(raw, 'user').slice(0, 64),
     action: first(raw, 'action').slice(0, 64),
     entity: first(raw, 'entity').slice(0, 64),
+    project: first(raw, 'project').slice(0, 100),
     from: day(first(raw, 'from')),
     to: day(first(raw, 'to')),
     page: Number.isInteger(page) && page > 0 ? page : 1,
@@ -40,7 +43,7 @@ export function parseAuditParams(raw: Raw): AuditParams {
 /** Query-string entries for the filters that are set (and the page when it is not the first). */
 export function auditParamsToQuery(params: AuditParams, { withPage = true } = {}): Record<string, string> {
   const query: Record<string, string> = {};
-  for (const key of ['user', 'action', 'entity', 'from', 'to'] as const) if (params[key]) query[key] = params[key];
+  for (const key of ['user', 'action', 'entity', 'project', 'from', 'to'] as const) if (params[key]) query[key] = params[key];
   if (withPage && params.page !== 1) query.page = String(params.page);
   return query;
 }

@@ -52,7 +52,6 @@ function detail(history: EntryWithAuthor[]): IndicatorDetail {
     evaluation: { actual: 81, status: null, expected: 90, ratio: 0.9, light: 'green', met: false, stale: false, latestPeriod: '2022-06', reported: true },
     progress: 0.45,
     expectedProgress: 0.5,
-    forecastPrefill: null,
     trend: [],
     history,
   };

@@ -12,7 +12,7 @@ import { assertAuditReader, auditFilterOf } from './read-audit';
 
 export const MAX_EXPORT_ROWS = 100_000;
 
-const HEADER = ['时间（北京时间）', '时间（UTC）', '用户', '用户ID', '操作', '操作代码', '对象', '对象代码', '对象ID', '变更前', '变更后'];
+const HEADER = ['时间（北京时间）', '时间（UTC）', '用户', '用户ID', '渠道', '令牌', '地址', '操作', '操作代码', '对象', '对象代码', '对象ID', '变更前', '变更后', '校验值'];
 
 const json = (value: unknown) => (value == null ? null : JSON.stringify(value));
 
@@ -28,6 +28,9 @@ export function exportAuditLog(db: Db, actor: Actor, params: AuditParams, now = 
     r.at,
     r.username,
     r.userId,
+    r.channel,
+    r.tokenName,
+    r.ip,
     actionLabel(r.action),
     r.action,
     entityLabel(r.entity),
@@ -35,6 +38,7 @@ export function exportAuditLog(db: Db, actor: Actor, params: AuditParams, now = 
     r.entityId,
     json(r.before),
     json(r.after),
+    r.hash,
   ]);
   recordAudit(db, { actor, action: 'audit.export', entity: 'audit_log', after: { filters: auditParamsToQuery(params, { withPage: false }), rows: rows.length } });
   const stamp = now.toISOString().slice(0, 10);

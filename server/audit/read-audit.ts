@@ -1,5 +1,6 @@
 import type { Db } from '@/db';
 import { countAuditRecords, listAuditFacets, listAuditRecords, type AuditFilter } from '@/db/queries/audit-log';
+import { describeAuditSubjects, type AuditSubject } from '@/db/queries/audit-subjects';
 import type { AuditRecord } from '@/db/schema';
 import { AUDIT_PAGE_SIZE, auditTimeRange, type AuditParams } from '@/lib/audit/params';
 import type { Actor } from '../auth/actor';
@@ -11,7 +12,7 @@ export function assertAuditReader(actor: Actor): void {
 }
 
 export function auditFilterOf(params: AuditParams): AuditFilter {
-  return { username: params.user, action: params.action, entity: params.entity, ...auditTimeRange(params) };
+  return { username: params.user, action: params.action, entity: params.entity, project: params.project, ...auditTimeRange(params) };
 }
 
 export interface AuditPage {
@@ -20,6 +21,8 @@ export interface AuditPage {
   page: number;
   pageCount: number;
   facets: ReturnType<typeof listAuditFacets>;
+  /** What each record is about, in words, keyed `entity:id`. */
+  subjects: Map<string, AuditSubject>;
 }
 
 /** One page of the filtered log, newest first, with the values the filters offer. */
@@ -30,5 +33,5 @@ export function readAuditLog(db: Db, actor: Actor, params: AuditParams): AuditPa
   const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
   const page = Math.min(params.page, pageCount);
   const records = listAuditRecords(db, filter, { limit: AUDIT_PAGE_SIZE, offset: (page - 1) * AUDIT_PAGE_SIZE });
-  return { records, total, page, pageCount, facets: listAuditFacets(db) };
+  return { records, total, page, pageCount, facets: listAuditFacets(db), subjects: describeAuditSubjects(db, records) };
 }

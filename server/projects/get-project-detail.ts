@@ -1,7 +1,7 @@
 import type { Db } from '@/db';
 import { listEntryHistory, type EntryWithAuthor } from '@/db/queries/indicators';
 import { listOwnersOfProjects, type ProjectOwner, type ProjectWithContext } from '@/db/queries/projects';
-import { forecastPrefill, indicatorTrend, type BudgetEvaluation, type IndicatorEvaluation, type TrendPoint } from '@/lib/monitoring';
+import { indicatorTrend, type BudgetEvaluation, type IndicatorEvaluation, type MonitoringSettings, type TrendPoint } from '@/lib/monitoring';
 import type { Light, Period } from '@/lib/monitoring/types';
 import type { Indicator } from '@/db/schema';
 import type { Actor } from '../auth/actor';
@@ -17,7 +17,6 @@ export interface IndicatorDetail {
   progress: number | null;
   /** Where 序时进度 puts the expected actual on the same bar. */
   expectedProgress: number | null;
-  forecastPrefill: number | null;
   /** Month-by-month actual against expected; empty for a qualitative indicator. */
   trend: TrendPoint[];
   history: EntryWithAuthor[];
@@ -31,8 +30,8 @@ export interface ProjectDetail {
   indicators: IndicatorDetail[];
   canWrite: boolean;
   asOf: Period;
-  /** The configured 偏差原因 categories for the entry form. */
-  deviationReasons: string[];
+  /** The rules' settings, for the entry form's live preview (thresholds, 偏差原因 categories, plausibility). */
+  settings: MonitoringSettings;
   /** Cumulative 执行数 recorded per month up to the as-of month. */
   executions: { id: number; period: Period; amount: number }[];
 }
@@ -61,14 +60,13 @@ export function getProjectDetail(db: Db, actor: Actor, projectId: number, asOfFo
     light: evaluated.light,
     budget: evaluated.budget,
     canWrite: isProjectOwner(db, actor, project.id),
-    deviationReasons: [...settings.deviationReasons],
+    settings,
     asOf,
     executions: evaluated.executions.map(({ id, period, amount }) => ({ id, period, amount })),
     indicators: evaluated.indicators.map(({ indicator, evaluation, entries }) => ({
       indicator,
       evaluation,
       ...progressOf(indicator, evaluation),
-      forecastPrefill: forecastPrefill({ target: targetOf(indicator), mode: indicator.mode, actual: evaluation.actual, asOf }),
       trend: indicator.targetKind === 'quantitative' ? indicatorTrend({ ...ruleInputOf(indicator), entries, asOf }) : [],
       history: history.filter((h) => h.indicatorId === indicator.id),
     })),

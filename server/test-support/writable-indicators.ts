@@ -16,7 +16,10 @@ export function quantitativeIndicatorIdsOf(db: Db, username: string): number[] {
     .map((r) => r.id);
 }
 
-/** A value with the deviation fields filled in, so a red or yellow light needs nothing more. */
+/**
+ * A value with the deviation fields filled in and confirmed, so that neither a red or yellow light nor a plausibility
+ * warning (a value far above the target, a fraction of a count) needs anything more.
+ */
 export function entryBody(value: number, note: string) {
-  return { value, reasons: ['其他'], explanation: '测试填报', possibility: '有可能', note };
+  return { value, reasons: ['其他'], explanation: '测试填报', possibility: '有可能', note, confirm: true };
 }

@@ -26,12 +26,16 @@ export function AuditFilters({ params, facets }: { params: AuditParams; facets: 
       className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm"
       onSubmit={(e) => {
         e.preventDefault();
-        go({ user: draft.user, action: draft.action, entity: draft.entity, from: draft.from, to: draft.to });
+        go({ user: draft.user, action: draft.action, entity: draft.entity, project: draft.project, from: draft.from, to: draft.to });
       }}
     >
       <FilterSelect label="用户" value={draft.user} onChange={set('user')} options={facets.usernames.map((u) => [u, u])} />
       <FilterSelect label="操作" value={draft.action} onChange={set('action')} options={facets.actions.map((a) => [a, actionLabel(a)])} />
       <FilterSelect label="对象" value={draft.entity} onChange={set('entity')} options={facets.entities.map((e) => [e, entityLabel(e)])} />
+      <label className="flex flex-col gap-1">
+        <span className="text-slate-600">项目</span>
+        <input type="search" className={inputClass} value={draft.project} placeholder="项目名称中的字" onChange={(e) => set('project')(e.target.value)} />
+      </label>
       <label className="flex flex-col gap-1">
         <span className="text-slate-600">起始日期</span>
         <input type="date" className={inputClass} value={draft.from} onChange={(e) => set('from')(e.target.value)} />

@@ -29,7 +29,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </a>
       </header>
       <AuditFilters key={JSON.stringify(params)} params={params} facets={log.facets} />
-      <AuditTable records={log.records} total={log.total} />
+      <AuditTable records={log.records} total={log.total} subjects={log.subjects} />
       <AuditPagination params={params} page={log.page} pageCount={log.pageCount} />
     </div>
   );

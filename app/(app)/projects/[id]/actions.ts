@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
+import { formatPeriod } from '@/lib/format/number';
 import { saveEntry } from '@/server/entries/save-entry';
 import { saveExecution } from '@/server/executions/save-execution';
 import { updateTarget } from '@/server/indicators/update-target';
@@ -38,11 +39,12 @@ export async function saveEntryAction(_prev: FormState, formData: FormData): Pro
         explanation: text(formData, 'explanation'),
         possibility: text(formData, 'possibility') || null,
         note: text(formData, 'note'),
+        confirm: text(formData, 'confirm') === 'true',
       },
       { expectedEntryId: expectedId(formData, 'expectedEntryId'), numbers: 'typed' },
     );
     revalidatePath('/', 'layout');
-    return `已保存 ${entry.period} 的填报`;
+    return `已保存${formatPeriod(entry.period)}的填报`;
   });
 }
 
@@ -53,11 +55,11 @@ export async function saveExecutionAction(_prev: FormState, formData: FormData):
       actor,
       Number(text(formData, 'projectId')),
       text(formData, 'period'),
-      { amount: text(formData, 'amount') },
+      { amount: text(formData, 'amount'), confirm: text(formData, 'confirm') === 'true' },
       { expectedExecutionId: expectedId(formData, 'expectedExecutionId'), numbers: 'typed' },
     );
     revalidatePath('/', 'layout');
-    return `已保存 ${saved.period} 的累计执行数`;
+    return `已保存${formatPeriod(saved.period)}的累计执行数`;
   });
 }
 

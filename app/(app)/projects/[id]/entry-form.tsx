@@ -1,73 +1,93 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { Field, inputClass } from '@/components/ui/field';
-import { POSSIBILITIES, QUALITATIVE_STATUSES } from '@/lib/monitoring/types';
-import { formatNumber, formatPeriod } from '@/lib/format/number';
-import { entryUnits } from '@/lib/target-value';
+import { Field, fieldAria, inputClass } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
+import { LightBadge } from '@/components/monitoring/light-badge';
+import { formatNumber, formatPeriod } from '@/lib/format/number';
+import { readTypedNumber } from '@/lib/forms/typed-number';
+import { previewEntry } from '@/lib/monitoring/entry-preview';
+import { QUALITATIVE_STATUSES, type QualitativeStatus } from '@/lib/monitoring/types';
+import { entryUnits } from '@/lib/target-value';
 import { useFormAction } from '../../use-form-action';
 import { saveEntryAction } from './actions';
 import { DeviationFields } from './deviation-fields';
+import type { EntryRules } from './entry-panel';
+import { ForecastField } from './forecast-field';
+import { PlausibilityConfirm } from './plausibility-confirm';
 
-interface CurrentEntry {
+export interface CurrentEntry {
   id: number;
   period: string;
   value: number | null;
-  status: string | null;
+  status: QualitativeStatus | null;
   unit: string | null;
+  forecast: number | null;
 }
 
 interface Props {
-  indicator: { id: number; name: string; mode: 'cumulative' | 'level'; kind: 'quantitative' | 'qualitative'; unit: string | null };
+  indicator: { id: number; name: string; unitFromName: boolean };
+  rules: EntryRules;
   year: number;
-  defaultPeriod: string;
-  forecastPrefill: number | null;
-  current: CurrentEntry[];
-  deviationReasons: string[];
-  disabled: boolean;
+  period: string;
+  onPeriod: (period: string) => void;
+  existing: CurrentEntry | null;
+  others: CurrentEntry[];
+  onSaved: (message: string) => void;
 }
 
-export function EntryForm({ indicator, year, defaultPeriod, forecastPrefill, current, deviationReasons, disabled }: Props) {
-  const { state, pending, ref, onSubmit } = useFormAction(saveEntryAction, { resetOnSuccess: true });
-  const [period, setPeriod] = useState(defaultPeriod);
-  const existing = current.find((c) => c.period === period);
+export function EntryForm({ indicator, rules, year, period, onPeriod, existing, others, onSaved }: Props) {
+  const { state, pending, onSubmit } = useFormAction(saveEntryAction);
+  const { target, mode, settings } = rules;
+  const [typed, setTyped] = useState('');
+  const [unit, setUnit] = useState(target.unit);
+  const [status, setStatus] = useState<QualitativeStatus | null>(null);
+  const handled = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (state.savedAt && handled.current !== state.savedAt) {
+      handled.current = state.savedAt;
+      onSaved(state.message ?? '');
+    }
+  }, [state.savedAt, onSaved]);
+  const read = readTypedNumber(typed);
+  const draft = { value: read.ok ? read.value : null, unit, status };
+  const preview = previewEntry({ ...rules, others, period, draft });
   const id = (name: string) => `${name}-${indicator.id}`;
-  const valueLabel = indicator.mode === 'cumulative' ? '本月完成' : '截至本月';
+  const valueLabel = mode === 'cumulative' ? '本月完成' : '截至本月';
   // An actual may be entered in another scale of the target's unit (万元 for a target in 亿元); it is converted.
-  const units = entryUnits(indicator.unit);
-  const needsDeviation = Boolean(state.fieldErrors.reasons?.length);
+  const units = entryUnits(target.unit);
+  const unitText = target.unit ? `${target.unit}${indicator.unitFromName ? '，据指标名称' : ''}` : '无单位';
+  const errors = state.fieldErrors;
 
   return (
     <form
-      ref={ref}
       aria-label={`填报 ${indicator.name}`}
       className="flex flex-col gap-3"
+      noValidate
       onSubmit={(e) => {
         const replacing = existing && `${formatPeriod(period)}已有填报（${existing.status ?? formatNumber(existing.value, existing.unit)}），确定替换吗？原记录将保留在历史中。`;
         if (replacing && !window.confirm(replacing)) return e.preventDefault();
         onSubmit(e);
       }}
     >
-      {disabled && <p className="rounded bg-slate-100 px-2 py-1 text-xs text-slate-600">只有该项目的负责人可以填报，您可以查看。</p>}
-      <fieldset disabled={disabled || pending} className="flex flex-col gap-3">
+      <fieldset disabled={pending} className="flex flex-col gap-3">
         <input type="hidden" name="indicatorId" value={indicator.id} />
         <input type="hidden" name="expectedEntryId" value={existing?.id ?? ''} />
-        <div className="grid grid-cols-2 gap-3">
+        <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
           <Field label="填报月份" htmlFor={id('period')}>
-            <select id={id('period')} name="period" value={period} onChange={(e) => setPeriod(e.target.value)} className={inputClass}>
+            <select id={id('period')} name="period" value={period} onChange={(e) => onPeriod(e.target.value)} className={inputClass}>
               {Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`).map((p) => (
                 <option key={p} value={p}>
                   {formatPeriod(p)}
-                  {current.some((c) => c.period === p) ? '（已填）' : ''}
+                  {p === period ? (existing ? '（已填）' : '') : others.some((c) => c.period === p) ? '（已填）' : ''}
                 </option>
               ))}
             </select>
           </Field>
-          {indicator.kind === 'qualitative' ? (
-            <Field label="完成情况" htmlFor={id('status')} errors={state.fieldErrors.status}>
-              <select id={id('status')} name="status" defaultValue="" className={inputClass}>
+          {target.kind === 'qualitative' ? (
+            <Field label="完成情况" htmlFor={id('status')} errors={errors.status}>
+              <select id={id('status')} name="status" value={status ?? ''} onChange={(e) => setStatus((e.target.value || null) as QualitativeStatus | null)} className={inputClass} {...fieldAria(id('status'), errors.status)}>
                 <option value="">请选择</option>
                 {QUALITATIVE_STATUSES.map((s) => (
                   <option key={s}>{s}</option>
@@ -75,11 +95,16 @@ export function EntryForm({ indicator, year, defaultPeriod, forecastPrefill, cur
               </select>
             </Field>
           ) : (
-            <Field label={units.length > 1 ? valueLabel : `${valueLabel}（${indicator.unit ?? '无单位'}）`} htmlFor={id('value')} errors={state.fieldErrors.value} hint={indicator.mode === 'cumulative' ? '填写本月新增的数量，系统按月累计' : '填写截至本月末的数值'}>
+            <Field
+              label={units.length > 1 ? valueLabel : `${valueLabel}（${unitText}）`}
+              htmlFor={id('value')}
+              errors={errors.value ?? (read.ok ? undefined : [read.message])}
+              hint={mode === 'cumulative' ? '填写本月新增的数量，系统按月累计' : '填写截至本月末的数值'}
+            >
               <div className="flex gap-2">
-                <input id={id('value')} name="value" inputMode="decimal" autoComplete="off" className={`${inputClass} min-w-0 flex-1`} />
+                <input id={id('value')} name="value" value={typed} onChange={(e) => setTyped(e.target.value)} inputMode="decimal" autoComplete="off" className={`${inputClass} min-w-0 flex-1`} {...fieldAria(id('value'), errors.value)} />
                 {units.length > 1 && (
-                  <select name="unit" aria-label="填报单位" defaultValue={indicator.unit ?? ''} className={inputClass}>
+                  <select name="unit" aria-label="填报单位" value={unit ?? ''} onChange={(e) => setUnit(e.target.value)} className={inputClass}>
                     {units.map((u) => (
                       <option key={u}>{u}</option>
                     ))}
@@ -89,18 +114,23 @@ export function EntryForm({ indicator, year, defaultPeriod, forecastPrefill, cur
             </Field>
           )}
         </div>
-        {indicator.kind === 'quantitative' && (
-          <Field label={`全年预计完成值（${indicator.unit ?? '无单位'}）`} htmlFor={id('forecast')} errors={state.fieldErrors.forecast}>
-            <input id={id('forecast')} name="forecast" inputMode="decimal" defaultValue={forecastPrefill ?? ''} className={inputClass} />
-          </Field>
+        {preview.light && (
+          <p className="flex flex-wrap items-center gap-2 text-xs text-slate-600" data-testid="entry-preview">
+            按此填报，{formatPeriod(period)}为 <LightBadge light={preview.light} />
+            {preview.actual !== null && mode === 'cumulative' && <span>累计 {formatNumber(preview.actual, target.unit)}</span>}
+          </p>
         )}
-        <DeviationFields idPrefix={id('dev')} reasons={deviationReasons} possibilities={POSSIBILITIES} required={needsDeviation} />
-        <Field label="备注" htmlFor={id('note')} errors={state.fieldErrors.note}>
-          <textarea id={id('note')} name="note" rows={2} maxLength={2000} className={inputClass} />
+        <PlausibilityConfirm id={id('confirm')} warnings={preview.warnings} errors={errors.value} />
+        {target.kind === 'quantitative' && (
+          <ForecastField id={id('forecast')} unitText={unitText} initial={existing?.forecast ?? null} suggestion={preview.forecastSuggestion} errors={errors.forecast} />
+        )}
+        <DeviationFields idPrefix={id('dev')} reasons={settings.deviationReasons} required={preview.needsDeviation} errors={errors} maxLength={settings.noteMaxLength} />
+        <Field label="备注" htmlFor={id('note')} errors={errors.note}>
+          <textarea id={id('note')} name="note" rows={2} maxLength={settings.noteMaxLength} className={inputClass} {...fieldAria(id('note'), errors.note)} />
         </Field>
         <FormMessage state={state} />
         <div>
-          <Button type="submit">{pending ? '保存中…' : existing ? '替换该月填报' : '保存填报'}</Button>
+          <Button type="submit">{pending ? '保存中…' : existing ? `替换${formatPeriod(period)}的填报` : `保存${formatPeriod(period)}的填报`}</Button>
         </div>
       </fieldset>
     </form>

@@ -5,7 +5,8 @@ import type { EntryWithAuthor } from '@/db/queries/indicators';
 export function EntryHistory({ history }: { history: EntryWithAuthor[] }) {
   if (history.length === 0) return <p className="text-sm text-slate-500">尚无填报记录。</p>;
   return (
-    <table className="w-full text-xs">
+    <div className="overflow-x-auto">
+    <table className="w-full min-w-[28rem] text-xs">
       <caption className="mb-1 text-left text-sm font-medium text-slate-700">填报历史</caption>
       <thead className="text-left text-slate-500">
         <tr>
@@ -25,6 +26,7 @@ export function EntryHistory({ history }: { history: EntryWithAuthor[] }) {
               {h.explanation}
               {h.possibility && <span className="ml-1 text-slate-500">（{h.possibility}）</span>}
               {h.note && <span className="block text-slate-500">备注：{h.note}</span>}
+              {h.confirmedWarnings.length > 0 && <span className="block text-amber-800">经填报人确认：{h.confirmedWarnings.join('；')}</span>}
             </td>
             <td className="whitespace-nowrap text-slate-500">
               {h.displayName}
@@ -35,5 +37,6 @@ export function EntryHistory({ history }: { history: EntryWithAuthor[] }) {
         ))}
       </tbody>
     </table>
+    </div>
   );
 }

@@ -1,29 +1,41 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { Field, inputClass } from '@/components/ui/field';
+import { Field, fieldAria, inputClass } from '@/components/ui/field';
 import { formatPeriod, formatWan } from '@/lib/format/number';
+import { readTypedNumber } from '@/lib/forms/typed-number';
+import { executionPlausibility } from '@/lib/monitoring/plausibility';
 import { FormMessage } from '@/components/ui/form-message';
 import { useFormAction } from '../../use-form-action';
 import { saveExecutionAction } from './actions';
+import { PlausibilityConfirm } from './plausibility-confirm';
 
 interface Props {
   projectId: number;
   year: number;
   defaultPeriod: string;
+  total: number | null;
   current: { id: number; period: string; amount: number }[];
 }
 
-export function ExecutionForm({ projectId, year, defaultPeriod, current }: Props) {
-  const { state, pending, ref, onSubmit } = useFormAction(saveExecutionAction, { resetOnSuccess: true });
+/** The cumulative 执行数 of a month; a figure lower than an earlier month's or above 总计 asks to be confirmed. */
+export function ExecutionForm({ projectId, year, defaultPeriod, total, current }: Props) {
+  const { state, pending, onSubmit } = useFormAction(saveExecutionAction);
   const [period, setPeriod] = useState(defaultPeriod);
+  const [typed, setTyped] = useState('');
+  useEffect(() => {
+    if (state.savedAt) setTyped('');
+  }, [state.savedAt]);
   const existing = current.find((c) => c.period === period);
+  const read = readTypedNumber(typed);
+  const others = current.filter((c) => c.period !== period);
+  const warnings = read.ok && read.value !== null ? executionPlausibility(read.value, period, others, total) : [];
   return (
     <form
-      ref={ref}
       aria-label="填报预算执行"
       className="flex flex-col gap-3"
+      noValidate
       onSubmit={(e) => {
         if (existing && !window.confirm(`${formatPeriod(period)}已填累计执行数 ${formatWan(existing.amount)} 万元，确定替换吗？`)) return e.preventDefault();
         onSubmit(e);
@@ -41,11 +53,12 @@ export function ExecutionForm({ projectId, year, defaultPeriod, current }: Props
             ))}
           </select>
         </Field>
-        <Field label="截至该月累计执行数（万元）" htmlFor="execution-amount" errors={state.fieldErrors.amount}>
-          <input id="execution-amount" name="amount" inputMode="decimal" autoComplete="off" className={inputClass} />
+        <Field label="截至该月累计执行数（万元）" htmlFor="execution-amount" errors={state.fieldErrors.amount ?? (read.ok ? undefined : [read.message])}>
+          <input id="execution-amount" name="amount" value={typed} onChange={(e) => setTyped(e.target.value)} inputMode="decimal" autoComplete="off" className={inputClass} {...fieldAria('execution-amount', state.fieldErrors.amount)} />
         </Field>
-        <Button type="submit">{existing ? '替换执行数' : '保存执行数'}</Button>
+        <Button type="submit">{existing ? `替换${formatPeriod(period)}的执行数` : `保存${formatPeriod(period)}的执行数`}</Button>
       </fieldset>
+      <PlausibilityConfirm id="execution-confirm" warnings={warnings} errors={state.fieldErrors.amount} />
       <FormMessage state={state} />
     </form>
   );

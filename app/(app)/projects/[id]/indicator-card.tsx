@@ -4,15 +4,15 @@ import { TrendLine } from '@/components/monitoring/trend-line';
 import { formatNumber, formatPercent, formatPeriod } from '@/lib/format/number';
 import { formatTarget } from '@/lib/target-value';
 import type { IndicatorDetail, ProjectDetail } from '@/server/projects/get-project-detail';
-import { targetOf } from '@/server/monitoring/indicator-target';
-import { EntryForm } from './entry-form';
+import { ruleInputOf, targetOf, unitIsFromName } from '@/server/monitoring/indicator-target';
+import { EntryPanel } from './entry-panel';
 import { EntryHistory } from './entry-history';
 import { TargetEditor } from './target-editor';
 
 const MODE_LABELS = { cumulative: '累计', level: '时点' } as const;
 
 export function IndicatorCard({ item, detail, open }: { item: IndicatorDetail; detail: ProjectDetail; open: boolean }) {
-  const { indicator, evaluation, progress, expectedProgress, forecastPrefill, trend, history } = item;
+  const { indicator, evaluation, progress, expectedProgress, trend, history } = item;
   const target = targetOf(indicator);
   const unit = target.unit;
   const latestReasons = history.findLast((h) => h.supersededAt == null && h.period <= detail.asOf && h.reasons.length > 0);
@@ -29,7 +29,9 @@ export function IndicatorCard({ item, detail, open }: { item: IndicatorDetail; d
             年度指标值：<span className="font-medium">{indicator.targetText}</span>
             <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600" title="系统识别的结构化目标">
               识别为 {formatTarget(target)}
+              {unitIsFromName(indicator) && '（单位据指标名称）'}
             </span>
+            {indicator.plannedPeriod && <span className="ml-2 text-xs text-slate-600">计划完成月份：{formatPeriod(indicator.plannedPeriod)}</span>}
           </p>
           {latestReasons && evaluation.light !== 'green' && evaluation.light !== 'blue' && (
             <p className="mt-1 text-sm text-amber-900">
@@ -74,18 +76,22 @@ export function IndicatorCard({ item, detail, open }: { item: IndicatorDetail; d
         <summary className="cursor-pointer text-sm text-blue-800">
           {detail.canWrite ? '填报与历史' : '填报历史'}（{history.length}）
         </summary>
-        <div className="mt-3 grid gap-4 lg:grid-cols-2">
-          <EntryForm
-            indicator={{ id: indicator.id, name: indicator.name, mode: indicator.mode, kind: target.kind, unit }}
-            year={detail.project.year}
-            defaultPeriod={detail.asOf}
-            forecastPrefill={forecastPrefill}
-            current={history.filter((h) => h.supersededAt == null).map((h) => ({ id: h.id, period: h.period, value: h.value, status: h.status, unit: h.unit }))}
-            deviationReasons={detail.deviationReasons}
-            disabled={!detail.canWrite}
-          />
-          <EntryHistory history={history} />
-        </div>
+        {detail.canWrite ? (
+          <div className="mt-3 grid gap-4 lg:grid-cols-2">
+            <EntryPanel
+              indicator={{ id: indicator.id, name: indicator.name, unitFromName: unitIsFromName(indicator) }}
+              rules={{ ...ruleInputOf(indicator), settings: detail.settings }}
+              year={detail.project.year}
+              defaultPeriod={detail.asOf}
+              current={history.filter((h) => h.supersededAt == null).map((h) => ({ id: h.id, period: h.period, value: h.value, status: h.status, unit: h.unit, forecast: h.forecast }))}
+            />
+            <EntryHistory history={history} />
+          </div>
+        ) : (
+          <div className="mt-3">
+            <EntryHistory history={history} />
+          </div>
+        )}
       </details>
     </article>
   );
