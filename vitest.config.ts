@@ -5,5 +5,7 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'server/**/*.test.ts', 'db/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Integration tests run real SQLite files, worker threads and child processes: a busy machine must not fail them.
+    testTimeout: 30_000,
   },
 });

@@ -34,7 +34,8 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
           <p className="border-b border-slate-200 px-3 py-2 text-sm text-slate-700" data-testid="inbox-count">
             {formatPeriod(period)}尚有 {items.length} 个指标未填报（红灯、黄灯优先）
           </p>
-          <table className="w-full text-sm">
+          <div className="overflow-x-auto">
+          <table className="w-full min-w-[44rem] text-sm">
             <thead className="bg-slate-100 text-left text-slate-700">
               <tr>
                 <th className="px-3 py-2 font-medium">灯号</th>
@@ -66,6 +67,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
               ))}
             </tbody>
           </table>
+          </div>
         </div>
       )}
     </div>

@@ -26,7 +26,7 @@ export function ProjectsTable({ rows, params, total, page, pageCount }: Props) {
   return (
     <div className="overflow-hidden rounded-lg border border-slate-200 bg-white">
       <div className="overflow-x-auto">
-        <table className="w-full text-sm">
+        <table className="w-full min-w-[52rem] text-sm">
           <thead className="bg-slate-100 text-left text-slate-700">
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
