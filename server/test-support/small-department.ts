@@ -21,15 +21,22 @@ export const SMALL_TABLE = [
   '培训项目\t50.00\t50.00\t\t\t培训\t1、产出指标：培训人次，年度指标值：100人次。',
 ].join('\n');
 
-/** Imports the table as 2022 into a demo database, with `small-owner` owning all three projects and `small-leader` leading. */
+export const SMALL_PASSWORD = 'small-pass-2022';
+
+/**
+ * Imports the table as 2022 into a demo database, with `small-owner` owning all three projects and `small-leader`
+ * leading; a second call finds them there.
+ */
 export function importSmallDepartment(db: Db) {
   const admin = actorOf(db, 'admin');
+  const existing = db.select().from(departments).where(eq(departments.name, '总览测试局')).get();
+  if (existing) return { departmentId: existing.id, owner: actorOf(db, 'small-owner'), leader: actorOf(db, 'small-leader') };
   const { budgetYearId } = importTable(db, admin, parseTable(SMALL_TABLE), { year: 2022 });
   const departmentId = db.select().from(departments).where(eq(departments.name, '总览测试局')).get()!.id;
-  const owner = createUser(db, admin, { username: 'small-owner', displayName: '测试负责人', role: 'owner', departmentId, password: 'small-pass-2022' });
-  createUser(db, admin, { username: 'small-leader', displayName: '测试领导', role: 'leader', departmentId, password: 'small-pass-2022' });
+  const owner = createUser(db, admin, { username: 'small-owner', displayName: '测试负责人', role: 'owner', departmentId, password: SMALL_PASSWORD });
+  createUser(db, admin, { username: 'small-leader', displayName: '测试领导', role: 'leader', departmentId, password: SMALL_PASSWORD });
   for (const p of db.select().from(projects).where(eq(projects.budgetYearId, budgetYearId)).all()) {
     db.insert(projectOwners).values({ projectId: p.id, userId: owner.id }).run();
   }
-  return { budgetYearId, departmentId, owner: actorOf(db, 'small-owner'), leader: actorOf(db, 'small-leader') };
+  return { departmentId, owner: actorOf(db, 'small-owner'), leader: actorOf(db, 'small-leader') };
 }
