@@ -25,6 +25,22 @@ export function readAmountCell(cell: string): AmountCell {
   return { kind: 'amount', value: Number(compact.replace(/[,，]/g, '').replace('−', '-')) };
 }
 
+/**
+ * A money cell of a header block, in 万元: `164万元`, `250万`, `10000万元`, `65` (in the table's unit, divided
+ * by `divisor`), `5,000元` (元 converted). Text after the amount (`854万(高标准农田建设400万元…)`) is returned as
+ * `rest` for a warning; a cell that does not start with an amount is text.
+ */
+export function readMoney(cell: string, divisor: number): { kind: 'empty' } | { kind: 'amount'; value: number; rest: string } | { kind: 'text' } {
+  const plain = readAmountCell(cell);
+  if (plain.kind === 'amount') return { kind: 'amount', value: plain.value / divisor, rest: '' };
+  if (plain.kind === 'empty') return plain;
+  const found = /^\s*((?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?)\s*(万元|万|元)?/.exec(cell);
+  if (!found) return { kind: 'text' };
+  const number = Number((found[1] ?? '').replace(/[,，]/g, ''));
+  const value = found[2] === '元' ? number / 10000 : found[2] ? number : number / divisor;
+  return { kind: 'amount', value, rest: cell.slice(found[0].length).trim() };
+}
+
 /** Amounts are compared and added in whole 分 (0.01 万元) so that 77.90 + 11.20 is exactly 89.10. */
 function toCents(value: number): number {
   return Math.round(value * 100);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TableFormatError } from './errors';
-import { composeTarget } from './grid-keys';
+import { composeTarget } from './grid-target';
 import { MISSING_GRID_HEADER, parseGridTable } from './grid-table';
 
 const rows = (...lines: string[]) => lines.map((line) => line.split('\t'));
@@ -60,19 +60,18 @@ describe('parseGridTable', () => {
     expect(preview.warnings).toEqual([]);
   });
 
-  it('warns about weights, an unknown 指标性质 and stray text', () => {
-    const warned = parseGridTable(
+  it('keeps the weight and the 实施单位, and warns about an unknown 指标性质 and stray text', () => {
+    const read = parseGridTable(
       rows(
         '项目名称\t会议经费\t实施单位\t某中心',
         '一级指标\t二级指标\t三级指标\t指标值\t度量单位\t指标性质\t权重',
         '产出指标\t数量指标\t会议数\t4\t次\t约\t10',
         '备注：无',
       ),
-    ).warnings;
-    expect(warned).toEqual([
-      { line: 1, message: '实施单位「某中心」未导入（预览数据不含实施单位）' },
+    );
+    expect(read.projects[0]).toMatchObject({ executor: '某中心', indicators: [{ name: '会议数', targetText: '4次', weight: 10 }] });
+    expect(read.warnings).toEqual([
       { line: 1, message: '项目「会议经费」没有绩效目标' },
-      { line: 1, message: '项目「会议经费」的权重未导入（预览数据不含权重）' },
       { line: 3, message: '指标性质「约」无法识别，未使用' },
       { line: 4, message: '文字「备注：无」未能识别，未导入' },
     ]);

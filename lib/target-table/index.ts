@@ -3,5 +3,6 @@ export { TableFormatError } from './errors';
 export { parseGridTable } from './grid-table';
 export { parseInlineRows, parseInlineTable } from './inline-table';
 export { detectLayout, parseRows, parseTable, type TableLayout } from './parse-table';
-export type { Amounts, ImportPreview, ImportWarning, PreviewIndicator, PreviewProject } from './types';
+export { LAYOUT_IDS } from './types';
+export type { Amounts, ImportPreview, ImportWarning, LayoutId, PreviewIndicator, PreviewProject, SourceRef } from './types';
 export { inferBudgetYear } from './budget-year';

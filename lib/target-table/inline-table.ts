@@ -44,7 +44,7 @@ function finishProject(draft: Draft): Staged<PreviewProject> {
   if (indicators.value.length === 0) warnings.push({ line: draft.line, message: `项目「${draft.name}」没有绩效指标` });
   if (draft.goal === '') warnings.push({ line: draft.line, message: `项目「${draft.name}」没有绩效目标` });
   warnings.push(...checkProjectParts(draft.name, draft.amounts, draft.line));
-  return { value: { name: draft.name, amounts: draft.amounts, goal: draft.goal, indicators: indicators.value }, warnings };
+  return { value: { name: draft.name, amounts: draft.amounts, goal: draft.goal, indicators: indicators.value, line: draft.line }, warnings };
 }
 
 /** Parses rows of cells in the inline layout; throws TableFormatError when they are not such a table at all. */

@@ -1,7 +1,8 @@
 import { describe, it } from 'vitest';
 import { ENDINGS, expectLinear, FILLERS, run } from '../../test/support/linear-time';
 import { readAmountCell } from './amounts';
-import { composeTarget, readGridHeader, readKeyValues } from './grid-keys';
+import { readGridHeader, readKeyValues } from './grid-keys';
+import { composeTarget } from './grid-target';
 import { parseGridTable } from './grid-table';
 import { readHeaderRow } from './header';
 import { parseInlineTable } from './inline-table';

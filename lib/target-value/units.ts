@@ -18,14 +18,14 @@ const MEASURE_UNITS = [
   '升', '度', '千瓦时', '级', '分', '星', '倍', '成', '个百分点', '百分点',
 ];
 const BASE = alternation([...COUNT_UNITS, ...TIME_UNITS, ...MEASURE_UNITS]);
-/** Per-period units (`个/年`, `条/年`) may also be per month. */
-const PER = `/(?:${alternation([...COUNT_UNITS, ...TIME_UNITS, '月', '季'])})`;
+/** Per-period and per-item units: `个/年`, `条/年`, `元/人`, `元/亩`, `元/平方米`. */
+const PER = `/(?:${alternation([...COUNT_UNITS, ...TIME_UNITS, ...MEASURE_UNITS, '月', '季'])})`;
 /** Scale words stay in the unit as written (`22万家`, `90亿`); only 万 and 亿 take part in conversions. */
 const SCALE = '[十百千]?[万亿]|万亿|千|百';
 const LATIN = '[A-Za-z]+[²³]?(?:/[A-Za-z]+)?';
 
 /** Regex source of one unit as written. */
-export const UNIT_SOURCE = `(?:%|‰|℃|${LATIN}|(?:${SCALE})(?:${BASE})?(?:${PER})?|(?:${BASE})(?:${PER})?)`;
+export const UNIT_SOURCE = `(?:%|‰|℃|${LATIN}|(?:${SCALE})(?:${BASE})?(?:${PER})?|(?:${BASE})(?:${PER})?|${PER})`;
 
 /** Units counted in percent: always a level (DOMAIN.md §4). */
 export function isPercentUnit(unit: string | null): boolean {

@@ -36,7 +36,7 @@ async function inTurn<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-type Reply = { ok: true; value: ImportPreview } | { ok: false; name: string; message: string };
+type Reply = { ok: true; value: ImportPreview } | { ok: false; name: string; message: string } | { ready: true };
 
 export interface WorkerLimits {
   timeoutMs: number;
@@ -57,11 +57,20 @@ function startWorker(heapMb: number = WORKER_LIMITS.heapMb): Worker {
  * One worker per parse, so that each file has the whole time and memory limit to itself and nothing it did
  * outlives it. The next worker is started when a parse ends and waits, warm, for the next file.
  */
-let spare: { worker: Worker; alive: boolean } | null = null;
+let spare: { worker: Worker; alive: boolean; ready: Promise<void> } | null = null;
 
 function startSpare(): void {
   const worker = startWorker();
-  const entry = { worker, alive: true };
+  const ready = new Promise<void>((resolve) => {
+    const onReady = (message: { ready?: boolean }) => {
+      if (!message.ready) return;
+      worker.off('message', onReady);
+      resolve();
+    };
+    worker.on('message', onReady);
+    worker.once('exit', () => resolve());
+  });
+  const entry = { worker, alive: true, ready };
   worker.once('exit', () => (entry.alive = false));
   spare = entry;
 }
@@ -88,7 +97,8 @@ function runWorker(request: ParseRequest, { timeoutMs, heapMb }: WorkerLimits): 
       () => finish(() => reject(new TableFormatError(`${OVERLOADED}：解析超过 ${timeoutMs / 1000} 秒，已停止`))),
       timeoutMs,
     );
-    worker.once('message', (reply: Reply) =>
+    worker.on('message', (reply: Reply) => {
+      if ('ready' in reply) return;
       finish(() => {
         if (reply.ok) resolve(reply.value);
         else if (reply.name === 'TableFormatError') reject(new TableFormatError(reply.message));
@@ -96,8 +106,8 @@ function runWorker(request: ParseRequest, { timeoutMs, heapMb }: WorkerLimits): 
           console.error(`import worker: ${reply.name}: ${reply.message}`);
           reject(new TableFormatError(`${OVERLOADED}：无法解析`));
         }
-      }),
-    );
+      });
+    });
     worker.once('error', (error: Error & { code?: string }) =>
       finish(() =>
         reject(
@@ -112,9 +122,10 @@ function runWorker(request: ParseRequest, { timeoutMs, heapMb }: WorkerLimits): 
   }).finally(startSpare);
 }
 
-/** Starts a worker ahead of the first parse (the import page does, so that its first upload is quick). */
-export function warmImportWorker(): void {
+/** Starts a worker ahead of the next parse (the import page does, so that its upload is quick); resolves when it is warm. */
+export function warmImportWorker(): Promise<void> {
   if (!spare?.alive) startSpare();
+  return spare!.ready;
 }
 
 /** The preview of a table file, parsed off the main thread; TableFormatError for anything unreadable. */

@@ -3,7 +3,7 @@
  * forged payload from filling the database; the enums and invariants are the ones the parser guarantees.
  */
 import { z } from 'zod';
-import type { ImportPreview } from '@/lib/target-table';
+import { LAYOUT_IDS, type ImportPreview } from '@/lib/target-table';
 import { CATEGORIES, COMPARATORS, DIRECTIONS, MEASURE_MODES, TARGET_KINDS } from '@/lib/target-value';
 import { ValidationError } from '../errors';
 
@@ -25,6 +25,14 @@ const shortText = z.string().max(PREVIEW_LIMITS.shortText);
 const text = z.string().max(PREVIEW_LIMITS.text);
 
 const amounts = z.strictObject({ total: amount, fiscal: amount, specialAccount: amount, other: amount });
+
+const position = z.int().min(1).max(10_000_000);
+const source = z.union([
+  z.strictObject({ page: position, line: position }),
+  z.strictObject({ table: position, row: position }),
+  z.strictObject({ sheet: z.string().max(PREVIEW_LIMITS.shortText), row: position }),
+  z.strictObject({ line: position }),
+]);
 
 const target = z
   .strictObject({
@@ -48,6 +56,7 @@ const indicator = z.strictObject({
   targetText: z.string().max(2000),
   target,
   mode: z.enum(MEASURE_MODES),
+  weight: z.number().min(0).max(1000).nullable().optional(),
 });
 
 const project = z.strictObject({
@@ -55,6 +64,12 @@ const project = z.strictObject({
   amounts,
   goal: text,
   indicators: z.array(indicator).max(PREVIEW_LIMITS.indicatorsPerProject),
+  layout: z.enum(LAYOUT_IDS).optional(),
+  line: position.optional(),
+  source: source.optional(),
+  department: shortText.optional(),
+  executor: shortText.optional(),
+  period: shortText.optional(),
 });
 
 export const previewSchema = z.strictObject({
@@ -63,7 +78,11 @@ export const previewSchema = z.strictObject({
   unit: z.string().max(20),
   totals: amounts,
   projects: z.array(project).min(1).max(PREVIEW_LIMITS.projects),
-  warnings: z.array(z.strictObject({ line: z.int().min(0).max(10_000_000), message: z.string().max(2000) })).max(PREVIEW_LIMITS.warnings),
+  warnings: z
+    .array(z.strictObject({ line: z.int().min(0).max(10_000_000), message: z.string().max(2000), source: source.optional() }))
+    .max(PREVIEW_LIMITS.warnings),
+  format: shortText.optional(),
+  layout: z.strictObject({ id: z.enum(LAYOUT_IDS), label: shortText, evidence: z.string().max(PREVIEW_LIMITS.name) }).optional(),
 }) satisfies z.ZodType<ImportPreview>;
 
 /** What the confirm step sends: the preview and the department and year the user settled on. */

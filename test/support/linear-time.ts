@@ -8,13 +8,13 @@ import { expect } from 'vitest';
 const GROWTH = 8;
 const LIMIT = 24;
 /** Below this a run is too short to measure; it counts as this long. */
-const FLOOR_MS = 2;
+const FLOOR_MS = 5;
 /** A small input slower than this is quadratic already (a linear one takes well under a millisecond, even on a busy machine). */
 const SMALL_BUDGET_MS = 1000;
 
 function fastest(run: () => unknown): number {
   let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 3; i += 1) {
+  for (let i = 0; i < 5; i += 1) {
     const start = performance.now();
     run();
     best = Math.min(best, performance.now() - start);
@@ -46,7 +46,7 @@ export function expectLinear<T>(label: string, build: (size: number) => T, fn: (
 
 /** Runs of the characters the table and target grammars give meaning to, with endings that make patterns fail late. */
 export const FILLERS = [' ', ',', '，', '。', '；', '、', '.', ':', '：', '\n', '1', '1 ', '1、', '1,', '指标', '年度指标值', '<a ', '「', '投诉', 'a', '万'];
-export const ENDINGS = ['', 'x', '1', '年度指标值：1', '以上', '指标：'];
+export const ENDINGS = ['', 'x', '年度指标值：1', '以上'];
 
 /** `filler` repeated to about `size` characters, between a prefix and an ending. */
 export function run(prefix: string, filler: string, ending: string): (size: number) => string {

@@ -7,7 +7,7 @@ import { ImportWizard } from './import-wizard';
 export default async function ImportPage() {
   const actor = await requirePageActor();
   if (actor.role !== 'admin') return deniedPage(actor, '/import', '只有系统管理员可以导入项目支出绩效目标表。');
-  warmImportWorker();
+  void warmImportWorker();
   return (
     <div className="flex flex-col gap-4">
       <header>

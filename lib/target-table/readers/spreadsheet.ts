@@ -6,6 +6,8 @@
 import * as XLSX from '@e965/xlsx';
 import { TableFormatError } from '../errors';
 import { TABLE_LIMITS } from '../limits';
+import type { SourceRef } from '../types';
+import type { SourceRows } from './index';
 import { checkZip, isZip } from './zip';
 
 export const SHEET_LIMITS = {
@@ -68,14 +70,19 @@ function sheetRows(sheet: XLSX.WorkSheet, name: string): string[][] {
   return rows;
 }
 
-/** Every sheet's rows, each sheet followed by an empty row; `what` names the format in messages. */
-export function readWorkbook(bytes: Uint8Array, what = 'Excel'): string[][] {
+/** Every sheet's rows, each sheet followed by an empty row, with the sheet and row each came from. */
+export function readWorkbook(bytes: Uint8Array, what = 'Excel'): SourceRows {
   const workbook = openWorkbook(bytes, what);
   const rows: string[][] = [];
+  const sources: SourceRef[] = [];
   for (const name of workbook.SheetNames) {
     const sheet = workbook.Sheets[name];
-    if (sheet) for (const row of [...sheetRows(sheet, name), []]) rows.push(row);
+    const read = sheet ? [...sheetRows(sheet, name), []] : [];
+    read.forEach((row, index) => {
+      rows.push(row);
+      sources.push({ sheet: name, row: index + 1 });
+    });
     if (rows.length > SHEET_LIMITS.rows) throw new TableFormatError(`工作簿超过 ${SHEET_LIMITS.rows} 行，不像是绩效目标表，未导入`);
   }
-  return rows;
+  return { rows, sources };
 }
