@@ -82,9 +82,13 @@ export function readKeyValues(cells: readonly string[]): { pairs: KeyValue[]; re
     if (inline && inlineKey) {
       pairs.push({ key: inlineKey, label: inline[1] ?? '', value: (inline[2] ?? '').trim() });
     } else if (key) {
-      const takesNext = next !== '' && keyOf(next) === null && gridColumnOf(next) === null;
-      pairs.push({ key, label: cell, value: takesNext ? next : '' });
-      if (takesNext) index += 1;
+      // The value is the next filled cell (a label spanning columns leaves empty ones after it), unless that is a label.
+      let at = index + 1;
+      while (at < cells.length && (cells[at] ?? '') === '') at += 1;
+      const value = cells[at] ?? '';
+      const takesNext = value !== '' && keyOf(value) === null && gridColumnOf(value) === null;
+      pairs.push({ key, label: cell, value: takesNext ? value : '' });
+      if (takesNext) index = at;
     } else if (cell !== '') {
       rest.push(cell);
     }

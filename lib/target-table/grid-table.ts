@@ -19,7 +19,7 @@
 import { addAmounts, checkProjectParts, emptyAmounts } from './amounts';
 import { TableFormatError } from './errors';
 import { applyKey, newGridProject, type GridProject, type GridState } from './grid-block';
-import { categoryCell, endsGrid, isOutputCost, keyOf, readGridHeader, readKeyValues, withoutHints, type GridColumn } from './grid-keys';
+import { categoryCell, endsGrid, gridColumnOf, isOutputCost, keyOf, readGridHeader, readKeyValues, withoutHints, type GridColumn } from './grid-keys';
 import { isCellStream, streamRecords, type GridRecord } from './grid-stream';
 import { composeTarget, readWeight } from './grid-target';
 import { inferMode, parseTarget } from '../target-value';
@@ -126,7 +126,14 @@ function readGridRow({ cells, line }: GridRecord, state: GridState): ImportWarni
   }
   const subheader = state.afterHeader && cells.filter(Boolean).every((cell) => SUBHEADER.test(cell.replace(/\s+/g, '')));
   state.afterHeader = false;
-  if (subheader) return [];
+  if (subheader) {
+    // `指标值` over `2021年实际实现值 | 预期2022年实现值`: the sub-header names the columns below it.
+    cells.forEach((cell, i) => {
+      const kind = gridColumnOf(cell);
+      if (kind && project?.columns) project.columns[i] = kind;
+    });
+    return [];
+  }
   if (project?.columns && endsGrid(cells)) project.closed = true;
   const indicator = project?.columns && !project.closed && inGrid ? readIndicatorRow(project, cells, line) : null;
   if (indicator) return indicator;

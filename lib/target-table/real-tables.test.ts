@@ -15,10 +15,13 @@ interface Expected {
   projects: (Partial<Pick<PreviewProject, 'name' | 'goal' | 'period' | 'department' | 'executor'>> & { amounts?: Record<string, number>; indicators: Row[] })[];
 }
 
-const fixtures = fs
-  .readdirSync(DIR)
-  .filter((file) => file.endsWith('.expected.json'))
-  .map((file) => ({ table: fs.readdirSync(DIR).find((f) => f !== file && f.startsWith(file.replace('.expected.json', '.'))) ?? '', expected: file }));
+const FILES = fs.readdirSync(DIR);
+const EXPECTED = FILES.filter((file) => file.endsWith('.expected.json'));
+/** Every file of a table (the page as copied, and the Word or Excel files rebuilt from it) against its expected file. */
+const fixtures = EXPECTED.flatMap((expected) => {
+  const base = expected.replace('.expected.json', '.');
+  return FILES.filter((file) => file !== expected && file.startsWith(base)).map((table) => ({ table, expected }));
+});
 
 const rowOf = (project: PreviewProject, weighted: boolean): Row[] =>
   project.indicators.map((i) => {
@@ -28,8 +31,9 @@ const rowOf = (project: PreviewProject, weighted: boolean): Row[] =>
   });
 
 describe('real tables', () => {
-  it('has at least ten of them', () => {
-    expect(fixtures.length).toBeGreaterThanOrEqual(10);
+  it('has at least ten of them, with a web page in HTML, a Word, an old Word, an Excel and an old Excel file among them', () => {
+    expect(EXPECTED.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(fixtures.map(({ table }) => path.extname(table)))).toEqual(new Set(['.txt', '.html', '.docx', '.doc', '.xlsx', '.xls']));
   });
 
   it.each(fixtures)('$table reaches every indicator of $expected', async ({ table, expected }) => {

@@ -1,10 +1,9 @@
 /** Cell text clean-up shared by both layouts: HTML remnants, noise, punctuation, excerpts for warnings. */
 import { isSpace, trimEndOf } from '../target-value/text';
+import { decodeEntities, ENTITY } from './readers/entities';
 import type { ImportWarning, Staged } from './types';
 
 const TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>/g;
-const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" };
-const ENTITY = /&(nbsp|amp|lt|gt|quot|apos|#39);/g;
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
 /** Characters a PDF/OCR extraction leaves behind: replacement char, private use area, stray controls. */
 const NOISE = /[\ufffd\ue000-\uf8ff\u0000-\u0008\u000e-\u001f\u007f]/;
@@ -22,7 +21,7 @@ export interface CleanCell {
 export function cleanCell(raw: string): CleanCell {
   const tags = [...new Set((raw.match(TAG) ?? []).map((tag) => tag.replace(/^<\/?([a-zA-Z0-9]+).*$/s, '<$1>')))];
   const hasMarkup = tags.length > 0 || raw.search(ENTITY) >= 0;
-  let text = raw.replace(TAG, ' ').replace(ENTITY, (_, name: string) => ENTITIES[name] ?? '');
+  let text = decodeEntities(raw.replace(TAG, ' '));
   if (hasMarkup) text = text.replace(/\s{2,}/g, ' ');
   text = text.trim();
   return { text, tags, noisy: NOISE.test(text) };

@@ -67,16 +67,20 @@ describe('hostile files in the import worker', () => {
   });
 });
 
-describe('hostile files on the command line', () => {
-  it('exits 2 with the reason on stderr, nothing on stdout and no database', () => {
+describe('hostile and unreadable files on the command line', () => {
+  it.each([
+    ['far.xlsx', () => farCellXlsx('XFD1'), '超过 256 列的上限'],
+    ['表.pdf', () => fs.readFileSync('test/fixtures/bad/scanned.pdf'), '这是扫描件，没有可提取的文字'],
+    ['加密.pdf', () => fs.readFileSync('test/fixtures/bad/encrypted.pdf'), 'PDF 文件已加密'],
+  ])('%s: exits 2 with the reason on stderr, nothing on stdout and no database', (name, build, message) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-hostile-'));
-    const file = path.join(dir, 'far.xlsx');
-    fs.writeFileSync(file, farCellXlsx('XFD1'));
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, build());
     const database = path.join(dir, 'import.db');
     const result = spawnSync('node_modules/.bin/tsx', ['scripts/import.ts', file], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: database } });
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('超过 256 列的上限');
+    expect(result.stderr).toContain(message);
     expect(fs.existsSync(database)).toBe(false);
     fs.rmSync(dir, { recursive: true, force: true });
   }, 30_000);

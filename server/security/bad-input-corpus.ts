@@ -1,4 +1,5 @@
 /** Malformed inputs users and attackers send; each must be refused with a Chinese message and change nothing. */
+import { badDocuments } from '@/test/support/bad-documents';
 import { commaLine, craftedText, farCellXlsx, spacesInsideItem, zipBombXlsx } from '@/test/support/hostile-inputs';
 
 const LONG = '长'.repeat(2001);
@@ -114,5 +115,6 @@ export function badTableFiles(): [string, Uint8Array][] {
     ['xlsx with a cell at column XFD', farCellXlsx('XFD1')],
     ['xlsx zip bomb (100 MB of XML)', zipBombXlsx(100)],
     ['xlsx zip bomb lying about its size', zipBombXlsx(10, true)],
+    ...badDocuments().map(([what, bytes]): [string, Uint8Array] => [what, bytes]),
   ];
 }
