@@ -13,6 +13,9 @@ export const projects = sqliteTable(
     specialAccount: real('special_account'),
     other: real('other'),
     goal: text('goal').notNull().default(''),
+    /** 实施期 / 项目期 and 实施单位 as the table's header block gives them. */
+    period: text('period'),
+    implementingUnit: text('implementing_unit'),
     keyMonitored: integer('key_monitored', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [index('projects_budget_year').on(t.budgetYearId, t.seq)],

@@ -74,7 +74,7 @@ export function proseItems(lines: { text: string; line: number }[]): Staged<Prev
         if (targetText === '') warnings.push({ line, message: `第${seq}项指标「${excerpt(item)}」没有可分出的指标值，请补充` });
         if (current.category === null) warnings.push({ line, message: `第${seq}项指标没有一级指标，请补充` });
         const target = parseTarget(targetText, name);
-        indicators.push({ seq, ...current, name, targetText, target, mode: inferMode(target, name) });
+        indicators.push({ seq, ...current, name, targetText, target, mode: inferMode(target, name, targetText) });
       }
     }
   }

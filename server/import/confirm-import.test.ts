@@ -93,3 +93,16 @@ describe('confirmImport', () => {
     expect(rows().projects).toBe(before.projects - 1);
   });
 });
+
+describe('a per-project table', () => {
+  it('keeps the header block (实施期, 实施单位) and each indicator weight as it imports', async () => {
+    const table = new Uint8Array(readFileSync(path.resolve(__dirname, '../../test/fixtures/tables/chongqing-fengjie-jiagongyuan-2023.txt')));
+    const { preview } = await previewUpload(actorOf(db, 'admin'), table);
+    const result = confirmImport(db, actorOf(db, 'admin'), { preview, departmentName: '奉节县测试乡', year: 2023, confirmRemovals: false });
+    expect(result.status).toBe('imported');
+    const project = db.select().from(projects).where(eq(projects.name, '2023年云雾土家族乡加工园配套设施建设项目')).get();
+    expect(project).toMatchObject({ total: 65, period: '2023年4月-2024年2月', implementingUnit: '云雾土家族乡' });
+    const indicator = db.select().from(indicators).where(eq(indicators.projectId, project!.id)).get();
+    expect(indicator).toMatchObject({ name: '项目建设成本', targetText: '≤65万元', comparator: '<=', targetValue: 65, weight: 10 });
+  });
+});

@@ -94,12 +94,12 @@ export function planImport(db: DbOrTx, budgetYearId: number, preview: ImportPrev
 /** The row of a preview indicator; a kept correction keeps its structured target (and stays marked as corrected). */
 function indicatorValues(projectId: number, ind: PreviewIndicator, corrected: TargetColumns | undefined) {
   const target = corrected ? { ...corrected, targetText: ind.targetText } : parsedTarget(ind);
-  return { projectId, seq: ind.seq, category: ind.category, subcategory: ind.subcategory, name: ind.name, ...target, targetCorrectedAt: null };
+  return { projectId, seq: ind.seq, category: ind.category, subcategory: ind.subcategory, name: ind.name, ...target, weight: ind.weight ?? null, targetCorrectedAt: null };
 }
 
-const PROJECT_KEYS = ['budgetYearId', 'seq', 'name', 'total', 'fiscal', 'specialAccount', 'other', 'goal'] as const;
+const PROJECT_KEYS = ['budgetYearId', 'seq', 'name', 'total', 'fiscal', 'specialAccount', 'other', 'goal', 'period', 'implementingUnit'] as const;
 const INDICATOR_KEYS = [
-  'projectId', 'seq', 'category', 'subcategory', 'name', 'targetText', 'targetKind', 'comparator', 'targetValue', 'targetUnit', 'direction', 'mode',
+  'projectId', 'seq', 'category', 'subcategory', 'name', 'targetText', 'targetKind', 'comparator', 'targetValue', 'targetUnit', 'direction', 'mode', 'weight',
 ] as const;
 const CORRECTION_KEYS = [...INDICATOR_KEYS, 'targetCorrectedAt'] as const;
 
@@ -139,6 +139,8 @@ export function applyImport(db: DbOrTx, budgetYearId: number, preview: ImportPre
       specialAccount: project.amounts.specialAccount,
       other: project.amounts.other,
       goal: project.goal,
+      period: project.period ?? null,
+      implementingUnit: project.executor ?? null,
     };
     let projectId = plan.projectIds[i];
     if (projectId == null) projectId = Number(statements.insertProject.run(values).lastInsertRowid);
