@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { TableFormatError, inferBudgetYear, type ImportPreview } from '@/lib/target-table';
+import { TableFormatError, describeSource, inferBudgetYear, type ImportPreview } from '@/lib/target-table';
 import { AppError, ConflictError } from '@/server/errors';
 import { importTable } from '@/server/import/import-table';
 import { parseInWorker } from '@/server/import/parse-in-worker';
@@ -90,7 +90,8 @@ async function main() {
 function printSummary(preview: ImportPreview, heading: string) {
   const indicators = preview.projects.reduce((n, p) => n + p.indicators.length, 0);
   console.log(`${heading}\n${preview.department} · ${preview.projects.length} 个项目 · ${indicators} 个指标 · ${preview.warnings.length} 条提示`);
-  for (const w of preview.warnings) console.log(`  第${w.line}行：${w.message}`);
+  if (preview.layout) console.log(`识别为：${preview.layout.label}（${preview.layout.evidence}）`);
+  for (const w of preview.warnings) console.log(`  ${describeSource(w.line, w.source)}：${w.message}`);
 }
 
 main();

@@ -6,8 +6,9 @@ import type { ImportPreview } from './types';
  */
 export function inferBudgetYear(preview: Pick<ImportPreview, 'title' | 'projects'>): number | null {
   const counts = new Map<number, number>();
-  for (const text of [preview.title, ...preview.projects.map((p) => p.name)]) {
-    const years = new Set([...text.matchAll(/(?<!\d)(20\d{2})(?:年|-\d{4}年|年度)/g)].map((m) => Number(m[1])));
+  // A per-project table's 实施期 names its year too: `2022年`, `2023.07-2024.01`, `202001-202012`.
+  for (const text of [preview.title, ...preview.projects.flatMap((p) => [p.name, p.period ?? ''])]) {
+    const years = new Set([...text.matchAll(/(?<!\d)(20\d{2})(?:年|-\d{4}年|年度|\.\d{1,2}|\d{2}(?!\d))/g)].map((m) => Number(m[1])));
     for (const year of years) counts.set(year, (counts.get(year) ?? 0) + 1);
   }
   let best: number | null = null;

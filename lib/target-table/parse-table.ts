@@ -11,7 +11,7 @@ import { parseInlineRows } from './inline-table';
 import { assertWithinLimits } from './limits';
 import { findProseHeading, parseProse } from './prose';
 import { textRows } from './readers/text';
-import type { ImportPreview, LayoutId } from './types';
+import { LAYOUT_NAMES, type ImportPreview, type LayoutId } from './types';
 
 export type TableLayout = LayoutId;
 type Rows = readonly (readonly string[])[];
@@ -41,7 +41,7 @@ const LAYOUTS: Layout[] = [
     id: 'inline',
     detect: (rows) => {
       const index = findHeaderRow(rows);
-      return index < 0 ? null : { line: index + 1, label: '行内表格（每行一个项目，绩效指标写在一格内）', evidence: `第${index + 1}行表头：项目名称…绩效指标` };
+      return index < 0 ? null : { line: index + 1, label: `${LAYOUT_NAMES.inline}（每行一个项目，绩效指标写在一格内）`, evidence: `第${index + 1}行表头：项目名称…绩效指标` };
     },
     parse: parseInlineRows,
   },
@@ -52,7 +52,7 @@ const LAYOUTS: Layout[] = [
       const found = records.find((record) => readGridHeader(record.cells) !== null);
       if (!found) return null;
       const kind = readGridHeader(found.cells)?.includes('nature') ? '一体化系统导出，含指标性质' : gridKind(rows, found.line - 1);
-      return { line: found.line, label: `逐项目表格（${kind}）`, evidence: `第${found.line}行指标表头：${found.cells.filter(Boolean).join(' ')}` };
+      return { line: found.line, label: `${LAYOUT_NAMES.grid}（${kind}）`, evidence: `第${found.line}行指标表头：${found.cells.filter(Boolean).join(' ')}` };
     },
     parse: parseGridTable,
   },
@@ -60,7 +60,7 @@ const LAYOUTS: Layout[] = [
     id: 'prose',
     detect: (rows) => {
       const index = findProseHeading(rows);
-      return index < 0 ? null : { line: index + 1, label: '文字叙述（一、产出指标 （一）数量指标 …）', evidence: `第${index + 1}行起的「一、产出指标」等标题` };
+      return index < 0 ? null : { line: index + 1, label: `${LAYOUT_NAMES.prose}（一、产出指标 （一）数量指标 …）`, evidence: `第${index + 1}行起的「一、产出指标」等标题` };
     },
     parse: parseProse,
   },

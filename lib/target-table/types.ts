@@ -31,6 +31,7 @@ export type SourceRef = { page: number; line: number } | { table: number; row: n
 /** The families of tables the importer reads (parse-table.ts names each). */
 export const LAYOUT_IDS = ['inline', 'grid', 'prose'] as const;
 export type LayoutId = (typeof LAYOUT_IDS)[number];
+export const LAYOUT_NAMES: Record<LayoutId, string> = { inline: '行内表格', grid: '逐项目表格', prose: '文字叙述' };
 
 export interface PreviewProject {
   name: string;

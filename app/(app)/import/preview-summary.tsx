@@ -4,6 +4,11 @@ import type { ImportPreview } from '@/lib/target-table';
 import { formatWan } from '@/lib/format/number';
 import { inputClass } from '@/components/ui/field';
 
+/** The formats the importer tells from a file's content, as users know them. */
+const FORMAT_NAMES: Record<string, string> = {
+  pdf: 'PDF', docx: 'Word（.docx）', doc: 'Word 97–2003（.doc）', xlsx: 'Excel（.xlsx）', xls: 'Excel 97–2003（.xls）', html: '网页表格（HTML）', text: '文本',
+};
+
 interface Props {
   preview: ImportPreview;
   department: string;
@@ -26,7 +31,16 @@ export function PreviewSummary({ preview, department, year, formId, onDepartment
   ];
   return (
     <section aria-label="预览摘要" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-      <h2 className="mb-3 text-base font-semibold">{preview.title || '项目支出绩效目标表'}</h2>
+      <h2 className="mb-1 text-base font-semibold">{preview.title || '项目支出绩效目标表'}</h2>
+      {preview.layout && (
+        <p className="mb-3 text-sm text-slate-600" data-testid="preview-layout">
+          识别为：<span className="font-medium text-slate-900">{preview.layout.label}</span>
+          <span className="ml-2 text-xs text-slate-500">
+            {FORMAT_NAMES[preview.format ?? ''] ?? preview.format}
+            {preview.format ? ' · ' : ''}依据：{preview.layout.evidence}
+          </span>
+        </p>
+      )}
       <div className="flex flex-wrap items-end gap-4">
         <label className="flex flex-col gap-1 text-sm font-medium text-slate-700">
           部门名称

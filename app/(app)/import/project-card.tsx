@@ -3,7 +3,7 @@
 import { memo, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import type { PreviewEdit } from '@/lib/target-table/edit-preview';
-import type { ImportWarning, PreviewProject } from '@/lib/target-table';
+import { describeSource, LAYOUT_NAMES, type ImportWarning, type PreviewProject } from '@/lib/target-table';
 import { formatWan } from '@/lib/format/number';
 import { IndicatorRow } from './indicator-row';
 import { ProjectFields } from './project-fields';
@@ -46,6 +46,11 @@ export const ProjectCard = memo(function ProjectCard({ index, project, warnings,
         <span className="font-medium text-slate-900">{project.name || '（未命名项目）'}</span>
         <span className="text-slate-500">{formatWan(project.amounts.total)} 万元</span>
         <span className="text-slate-500">{project.indicators.length} 项指标</span>
+        {project.layout && project.line !== undefined && (
+          <span className="text-xs text-slate-400">
+            {LAYOUT_NAMES[project.layout]} · 始于{describeSource(project.line, project.source)}
+          </span>
+        )}
         {warnings.length > 0 && <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">{warnings.length} 条提示</span>}
       </summary>
       {open && (
@@ -54,7 +59,7 @@ export const ProjectCard = memo(function ProjectCard({ index, project, warnings,
             <ul className="rounded border border-amber-200 bg-amber-50 px-3 py-2 text-xs text-amber-900">
               {warnings.map((w, i) => (
                 <li key={i}>
-                  第 {w.line} 行：{w.message}
+                  {describeSource(w.line, w.source)}：{w.message}
                 </li>
               ))}
             </ul>

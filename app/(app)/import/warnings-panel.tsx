@@ -1,6 +1,6 @@
 'use client';
 
-import type { ImportWarning, PreviewProject } from '@/lib/target-table';
+import { describeSource, type ImportWarning, type PreviewProject } from '@/lib/target-table';
 import { openProject } from './project-card';
 
 export interface LinkedWarning {
@@ -21,7 +21,7 @@ export function WarningsPanel({ warnings, projects }: { warnings: LinkedWarning[
       <ol className="flex max-h-72 flex-col gap-1.5 overflow-y-auto pr-1 text-sm">
         {warnings.map(({ warning, project }, i) => (
           <li key={i} className="flex gap-2 rounded bg-white/70 px-2 py-1">
-            <span className="shrink-0 rounded bg-amber-200 px-1.5 text-xs leading-5 font-medium text-amber-950 tabular-nums">第 {warning.line} 行</span>
+            <span className="shrink-0 rounded bg-amber-200 px-1.5 text-xs leading-5 font-medium text-amber-950 tabular-nums">{describeSource(warning.line, warning.source)}</span>
             <span className="text-amber-950">
               {warning.message}
               {project !== null && (
