@@ -1,7 +1,8 @@
 /**
  * `npm run bench:import [-- --projects N]`: times the importer on a generated Guangzhou-layout table of N
  * projects (default 2,000): parsing, the `--dry-run --json` CLI, a real import into a fresh database and a
- * re-import of the same table. Prints the figures in milliseconds; the last line is one JSON object.
+ * re-import of the same table; then the preview of a 100-page PDF of a department's tables (printed by headless
+ * Chromium). Prints the figures in milliseconds; the last line is one JSON object.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,6 +13,7 @@ import { openDb } from '@/db/client';
 import { migrateDb } from '@/db/migrate';
 import { parseInlineTable } from '@/lib/target-table';
 import { importTable } from '@/server/import/import-table';
+import { benchPdfPreview } from './bench/pdf-preview';
 import { generateTable } from './generate-table';
 
 const { values } = parseArgs({ options: { projects: { type: 'string', default: '2000' } } });
@@ -52,6 +54,7 @@ try {
   const again = timed(() => importTable(db, null, preview, { year: 2022 }));
   db.$client.close();
 
+  const pdf = await benchPdfPreview(dir);
   const figures = {
     projects: preview.projects.length,
     indicators,
@@ -63,11 +66,13 @@ try {
     cliProjects,
     imported: first.result.plan.counts,
     reimported: again.result.plan.counts,
+    ...pdf,
   };
   console.log(`解析 parseInlineTable     ${figures.parseMs} ms（${figures.projects} 个项目、${indicators} 个指标、${figures.warnings} 条提示）`);
   console.log(`命令 import --dry-run --json ${figures.cliMs} ms（含 npm 与 tsx 启动；输出 ${cliProjects} 个项目）`);
   console.log(`导入到新数据库            ${figures.importMs} ms（新增 ${first.result.plan.counts.newProjects} 个项目、${first.result.plan.counts.newIndicators} 个指标）`);
   console.log(`重新导入（按名称匹配）    ${figures.reimportMs} ms（更新 ${again.result.plan.counts.updatedProjects} 个项目、${again.result.plan.counts.updatedIndicators} 个指标）`);
+  console.log(`PDF 预览（导入工作线程）    ${pdf.pdfPreviewMs} ms（${pdf.pdfPages} 页、${pdf.pdfProjects} 个项目、${pdf.pdfIndicators} 个指标；同一进程内读取 ${pdf.pdfReadInProcessMs} ms）`);
   console.log(JSON.stringify(figures));
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });

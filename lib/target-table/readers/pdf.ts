@@ -90,6 +90,24 @@ function failure(error: unknown): TableFormatError {
   return new TableFormatError('无法读取该 PDF 文件：文件已损坏或不是 PDF');
 }
 
+const PAGES_AT_ONCE = 6;
+
+type PdfDocument = Awaited<ReturnType<typeof getDocument>['promise']>;
+
+/** One page's rows and how many characters its text layer holds. */
+async function readPage(document: PdfDocument, number: number): Promise<{ number: number; rows: ReturnType<typeof pageRows>; characters: number }> {
+  const page = await document.getPage(number);
+  const [content, operators] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
+  if (content.items.length > PDF_LIMITS.glyphsPerPage) throw new TableFormatError(`PDF 第 ${number} 页的文字过多，结构异常，未导入`);
+  const glyphs: Glyph[] = content.items.flatMap((item) => {
+    if (!('str' in item) || item.str === '') return [];
+    const [a, b, , , x, y] = item.transform as number[];
+    return [{ text: normaliseGlyphText(item.str), x, y, width: item.width, size: Math.hypot(a, b) || item.height }];
+  });
+  const characters = glyphs.reduce((n, glyph) => n + glyph.text.trim().length, 0);
+  return { number, rows: pageRows(glyphs, rulesOf(operators.fnArray, operators.argsArray)), characters };
+}
+
 /** The rows of every page, in order, each with its page and line. */
 export async function readPdfRows(bytes: Uint8Array): Promise<PdfRow[]> {
   const task = getDocument({
@@ -106,18 +124,13 @@ export async function readPdfRows(bytes: Uint8Array): Promise<PdfRow[]> {
     if (document.numPages > PDF_LIMITS.pages) throw new TableFormatError(`PDF 超过 ${PDF_LIMITS.pages} 页，未导入`);
     const rows: PdfRow[] = [];
     let characters = 0;
-    for (let number = 1; number <= document.numPages; number += 1) {
-      const page = await document.getPage(number);
-      const content = await page.getTextContent();
-      if (content.items.length > PDF_LIMITS.glyphsPerPage) throw new TableFormatError(`PDF 第 ${number} 页的文字过多，结构异常，未导入`);
-      const glyphs: Glyph[] = content.items.flatMap((item) => {
-        if (!('str' in item) || item.str === '') return [];
-        const [a, b, , , x, y] = item.transform as number[];
-        return [{ text: normaliseGlyphText(item.str), x, y, width: item.width, size: Math.hypot(a, b) || item.height }];
-      });
-      characters += glyphs.reduce((n, glyph) => n + glyph.text.trim().length, 0);
-      const operators = await page.getOperatorList();
-      pageRows(glyphs, rulesOf(operators.fnArray, operators.argsArray)).forEach((row, index) => rows.push({ cells: row.cells, page: number, line: index + 1 }));
+    // Pages are read a few at a time: pdfjs answers each request in turns, and overlapping them keeps it busy.
+    for (let first = 1; first <= document.numPages; first += PAGES_AT_ONCE) {
+      const numbers = Array.from({ length: Math.min(PAGES_AT_ONCE, document.numPages - first + 1) }, (_, i) => first + i);
+      for (const page of await Promise.all(numbers.map((number) => readPage(document, number)))) {
+        characters += page.characters;
+        page.rows.forEach((row, index) => rows.push({ cells: row.cells, page: page.number, line: index + 1 }));
+      }
     }
     if (characters === 0) throw new TableFormatError('这是扫描件，没有可提取的文字：请使用带文字层的 PDF，或导出为 Excel/Word 后再导入');
     return rows;
