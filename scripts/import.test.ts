@@ -32,6 +32,21 @@ describe('the import command', () => {
     });
   }, 30_000);
 
+  it.each([
+    ['test/fixtures/tables/guangzhou-jinrong-2022.pdf', 'pdf', 'inline', 34, 167],
+    ['test/fixtures/tables/hubei-huangshi-dangxiao-2022.docx', 'docx', 'grid', 1, 13],
+    ['test/fixtures/tables/hubei-huangshi-dangxiao-2022.html', 'html', 'grid', 1, 13],
+    ['test/fixtures/tables/ningxia-tongxin-peixun-2025.txt', 'text', 'prose', 1, 9],
+  ])('gives the same preview JSON for %s', (file, format, layout, projectCount, indicatorCount) => {
+    const result = runImport(['--dry-run', '--json', file]);
+    expect(result.status).toBe(0);
+    const preview = JSON.parse(result.stdout);
+    expect(preview).toMatchObject({ format, layout: { id: layout } });
+    expect(preview.projects).toHaveLength(projectCount);
+    expect(preview.projects.flatMap((p: { indicators: unknown[] }) => p.indicators)).toHaveLength(indicatorCount);
+    expect(preview.projects[0]).toMatchObject({ layout, line: expect.any(Number) });
+  }, 60_000);
+
   it('refuses unreadable input with exit code 2 and a message on stderr, writing nothing', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-import-'));
     const bad = path.join(dir, 'bad.txt');

@@ -40,7 +40,7 @@ const CELL_PARSERS: [string, (text: string) => unknown][] = [
   ['warningProject', (text) => warningProject(PREVIEW, { line: 1, message: text })],
 ];
 
-describe('cell readers run in linear time', () => {
+describe('cell readers run in linear time', { timeout: 120_000 }, () => {
   for (const [name, parse] of CELL_PARSERS) {
     it(`${name} on long runs`, () => {
       for (const filler of FILLERS) {
@@ -50,7 +50,7 @@ describe('cell readers run in linear time', () => {
   }
 });
 
-describe('tables run in linear time in their number of rows', () => {
+describe('tables run in linear time in their number of rows', { timeout: 120_000 }, () => {
   const rows = (row: string) => (size: number) => Array.from({ length: Math.ceil(size / 100) }, () => row);
 
   it('reads the indicators of a long cell of short items', () => {

@@ -17,7 +17,7 @@ const PARSERS: [string, (text: string) => unknown][] = [
   ['inferMode', (text) => inferMode(parseTarget(text, text), text)],
 ];
 
-describe('the target grammar runs in linear time', () => {
+describe('the target grammar runs in linear time', { timeout: 120_000 }, () => {
   for (const [name, parse] of PARSERS) {
     it(`${name} on long runs`, () => {
       for (const filler of FILLERS) {

@@ -28,7 +28,10 @@ const rows = () => ({
 
 const request = (preview: unknown, departmentName: string, confirmRemovals = false) => ({ preview, departmentName, year: 2022, confirmRemovals });
 
-describe('previewUpload', () => {
+/** previewUpload starts an import worker; on a busy machine that alone can take seconds. */
+const WORKER_TEST_TIMEOUT_MS = 60_000;
+
+describe('previewUpload', { timeout: WORKER_TEST_TIMEOUT_MS }, () => {
   const text = (value: string) => new TextEncoder().encode(value);
 
   it('reads the seed file and prefills the year and department', async () => {
@@ -94,7 +97,7 @@ describe('confirmImport', () => {
   });
 });
 
-describe('a per-project table', () => {
+describe('a per-project table', { timeout: WORKER_TEST_TIMEOUT_MS }, () => {
   it('keeps the header block (实施期, 实施单位) and each indicator weight as it imports', async () => {
     const table = new Uint8Array(readFileSync(path.resolve(__dirname, '../../test/fixtures/tables/chongqing-fengjie-jiagongyuan-2023.txt')));
     const { preview } = await previewUpload(actorOf(db, 'admin'), table);

@@ -36,7 +36,10 @@ async function refusal(bytes: Uint8Array, limits = {}): Promise<{ error: unknown
 }
 
 
-describe('hostile files in the import worker', () => {
+/** Starting a worker is not what is measured (each test waits for a warm one first), but on a busy machine it takes a while. */
+const TEST_TIMEOUT_MS = 60_000;
+
+describe('hostile files in the import worker', { timeout: TEST_TIMEOUT_MS }, () => {
   it.each(HOSTILE)('refuses %s quickly, in Chinese, naming where', async (_, build, message) => {
     const { error, ms } = await refusal(build());
     expect(error).toBeInstanceOf(TableFormatError);
