@@ -10,6 +10,8 @@ test.use({ storageState: storageStateOf('admin') });
 
 const TABLES = 'test/fixtures/tables';
 const HTML = fs.readFileSync(`${TABLES}/hubei-huangshi-dangxiao-2022.html`, 'utf8');
+/** A worker reading its first PDF loads pdfjs first; on a busy machine the preview can take several seconds. */
+const PREVIEWED = { timeout: 30_000 };
 
 async function previewFile(page: Page, file: string) {
   await page.goto('/import');
@@ -19,7 +21,7 @@ async function previewFile(page: Page, file: string) {
 
 test('the seed table as a PDF previews as the inline table, warnings by page and line', async ({ page }) => {
   await previewFile(page, 'guangzhou-jinrong-2022.pdf');
-  await expect(page.getByTestId('preview-layout')).toContainText('识别为：行内表格');
+  await expect(page.getByTestId('preview-layout')).toContainText('识别为：行内表格', PREVIEWED);
   await expect(page.getByTestId('preview-layout')).toContainText('PDF');
   await expect(page.getByTestId('preview-project-count')).toHaveText('34 个');
   await expect(page.getByTestId('preview-indicator-count')).toHaveText('167 项');
@@ -28,7 +30,7 @@ test('the seed table as a PDF previews as the inline table, warnings by page and
 
 test('a Word 批复表 previews as a per-project table with its header block', async ({ page }) => {
   await previewFile(page, 'hubei-huangshi-dangxiao-2022.docx');
-  await expect(page.getByTestId('preview-layout')).toContainText('识别为：逐项目表格（批复表）');
+  await expect(page.getByTestId('preview-layout')).toContainText('识别为：逐项目表格（批复表）', PREVIEWED);
   await expect(page.getByTestId('preview-project-count')).toHaveText('1 个');
   await expect(page.getByTestId('preview-indicator-count')).toHaveText('13 项');
   const card = page.getByRole('group', { name: '项目 1 主体班', exact: true });
@@ -48,7 +50,7 @@ test('a table pasted from a web page is read from its HTML', async ({ page }) =>
   await box.fill('项目名称 主体班（粘贴的文字）');
   await expect(page.getByText('已取得粘贴的网页表格')).toBeVisible();
   await page.getByRole('button', { name: '生成预览' }).click();
-  await expect(page.getByTestId('preview-layout')).toContainText('识别为：逐项目表格（批复表）');
+  await expect(page.getByTestId('preview-layout')).toContainText('识别为：逐项目表格（批复表）', PREVIEWED);
   await expect(page.getByTestId('preview-layout')).toContainText('网页表格（HTML）');
   await expect(page.getByTestId('preview-indicator-count')).toHaveText('13 项');
 });
