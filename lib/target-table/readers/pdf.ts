@@ -97,7 +97,7 @@ type PdfDocument = Awaited<ReturnType<typeof getDocument>['promise']>;
 /** One page's rows and how many characters its text layer holds. */
 async function readPage(document: PdfDocument, number: number): Promise<{ number: number; rows: ReturnType<typeof pageRows>; characters: number }> {
   const page = await document.getPage(number);
-  const [content, operators] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
+  const [content, operators] = await Promise.all([page.getTextContent({ disableNormalization: true }), page.getOperatorList()]);
   if (content.items.length > PDF_LIMITS.glyphsPerPage) throw new TableFormatError(`PDF 第 ${number} 页的文字过多，结构异常，未导入`);
   const glyphs: Glyph[] = content.items.flatMap((item) => {
     if (!('str' in item) || item.str === '') return [];
