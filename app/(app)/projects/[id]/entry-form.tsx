@@ -114,6 +114,11 @@ export function EntryForm({ indicator, rules, year, period, onPeriod, existing, 
             </Field>
           )}
         </div>
+        {existing && (
+          <p className="text-xs text-slate-600">
+            {formatPeriod(period)}已填：{existing.status ?? formatNumber(existing.value, existing.unit ?? target.unit)}；再次保存将替换它，原记录保留在历史中。
+          </p>
+        )}
         {preview.light && (
           <p className="flex flex-wrap items-center gap-2 text-xs text-slate-600" data-testid="entry-preview">
             按此填报，{formatPeriod(period)}为 <LightBadge light={preview.light} />
@@ -128,7 +133,8 @@ export function EntryForm({ indicator, rules, year, period, onPeriod, existing, 
         <Field label="备注" htmlFor={id('note')} errors={errors.note}>
           <textarea id={id('note')} name="note" rows={2} maxLength={settings.noteMaxLength} className={inputClass} {...fieldAria(id('note'), errors.note)} />
         </Field>
-        <FormMessage state={state} />
+        {/* Success is said by the panel above, which outlives this form's remount after the save. */}
+        {!state.ok && <FormMessage state={state} />}
         <div>
           <Button type="submit">{pending ? '保存中…' : existing ? `替换${formatPeriod(period)}的填报` : `保存${formatPeriod(period)}的填报`}</Button>
         </div>

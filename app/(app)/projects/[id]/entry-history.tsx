@@ -19,8 +19,8 @@ export function EntryHistory({ history }: { history: EntryWithAuthor[] }) {
       <tbody>
         {[...history].reverse().map((h) => (
           <tr key={h.id} className={`border-t border-slate-100 align-top ${h.supersededAt ? 'text-slate-400 line-through' : ''}`}>
-            <td className="py-1">{formatPeriod(h.period)}</td>
-            <td className="tabular-nums">{h.status ?? formatNumber(h.value, h.unit)}</td>
+            <td className="whitespace-nowrap py-1 pr-2">{formatPeriod(h.period)}</td>
+            <td className="whitespace-nowrap pr-2 tabular-nums">{h.status ?? formatNumber(h.value, h.unit)}</td>
             <td>
               {h.reasons.length > 0 && <span className="mr-1 rounded bg-amber-50 px-1 text-amber-900">{h.reasons.join('、')}</span>}
               {h.explanation}
