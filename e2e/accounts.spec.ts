@@ -146,6 +146,7 @@ test('a disabled user is signed out at once and cannot sign in; enabled again, t
   const admin = await newPage(browser, storageStateOf('admin'));
   const user = await readyOwner(browser, admin, 'acc-off', 'Offline123x');
   await openUser(admin, 'acc-off');
+  admin.once('dialog', (dialog) => dialog.accept());
   await admin.getByRole('button', { name: '停用账户' }).click();
   await expect(admin.getByRole('form', { name: '启用账户' })).toBeVisible();
   await expect(admin.getByText('已停用', { exact: true })).toBeVisible();

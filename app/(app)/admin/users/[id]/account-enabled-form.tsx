@@ -1,5 +1,6 @@
 'use client';
 
+import type { FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { useFormAction } from '../../../use-form-action';
@@ -8,8 +9,12 @@ import { setUserEnabledAction } from '../actions';
 /** 停用账户 / 启用账户, with what it does; the administrator's own account cannot be disabled here. */
 export function AccountEnabledForm({ userId, disabled, isSelf }: { userId: number; disabled: boolean; isSelf: boolean }) {
   const { state, pending, onSubmit } = useFormAction(setUserEnabledAction);
+  const confirmFirst = (event: FormEvent<HTMLFormElement>) => {
+    if (disabled || window.confirm('停用该账户？其所有登录将立即退出，访问令牌全部吊销。')) onSubmit(event);
+    else event.preventDefault();
+  };
   return (
-    <form onSubmit={onSubmit} aria-label={disabled ? '启用账户' : '停用账户'} className="flex flex-col gap-3">
+    <form onSubmit={confirmFirst} aria-label={disabled ? '启用账户' : '停用账户'} className="flex flex-col gap-3">
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="enabled" value={disabled ? '1' : '0'} />
       <p className="text-sm text-slate-600">

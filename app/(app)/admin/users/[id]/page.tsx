@@ -49,7 +49,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         </p>
       </header>
       <div className="grid gap-4 lg:grid-cols-3">
-        <Card title="姓名、角色与部门" className="lg:col-span-2">
+        <Card title="姓名、角色与部门" className="self-start lg:col-span-2">
           <EditUserForm user={user} roles={ROLE_OPTIONS} departments={departments} />
         </Card>
         <div className="flex flex-col gap-4">
