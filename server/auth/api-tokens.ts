@@ -14,6 +14,12 @@ export const TOKEN_PREFIX = 'jx_';
 /** Who creates or revokes a token: a signed-in administrator, or null for the command line. */
 type TokenAuditActor = AuditActor | null;
 
+/** A new token's name and how many days it lasts, as given (checked here). */
+export interface NewTokenInput {
+  name?: unknown;
+  days?: unknown;
+}
+
 const newTokenSchema = z.object({
   name: z.string({ error: '令牌名称应为文字' }).trim().max(50, '令牌名称不能超过 50 个字').default(''),
   days: z
@@ -32,8 +38,8 @@ export function hashToken(secret: string): string {
  * Creates a token for an enabled user, named and expiring after `days` (90 by default); the secret is returned once
  * and only its hash is kept (and audited without it).
  */
-export function createApiToken(db: Db, userId: number, body: unknown, by: TokenAuditActor = null, now = new Date()) {
-  const { name, days } = parseInput(newTokenSchema, body);
+export function createApiToken(db: Db, userId: number, input: NewTokenInput = {}, by: TokenAuditActor = null, now = new Date()) {
+  const { name, days } = parseInput(newTokenSchema, input);
   const user = db.select().from(users).where(eq(users.id, userId)).get();
   if (!user) throw new NotFoundError('用户不存在');
   if (user.disabledAt) throw new ValidationError(`用户“${user.username}”已停用，不能创建令牌`);
@@ -59,10 +65,10 @@ export function createApiToken(db: Db, userId: number, body: unknown, by: TokenA
 }
 
 /** Creates a token for the user with this username; NotFoundError when there is none. */
-export function createApiTokenFor(db: Db, username: string, body: unknown, by: TokenAuditActor = null) {
+export function createApiTokenFor(db: Db, username: string, input: NewTokenInput = {}, by: TokenAuditActor = null) {
   const user = db.select({ id: users.id }).from(users).where(eq(users.username, username)).get();
   if (!user) throw new NotFoundError(`用户“${username}”不存在`);
-  return createApiToken(db, user.id, body, by);
+  return createApiToken(db, user.id, input, by);
 }
 
 export interface ApiTokenInfo {
