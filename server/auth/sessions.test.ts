@@ -28,7 +28,7 @@ const refusal = (call: () => unknown) => {
   return null;
 };
 
-describe('server-side sessions', () => {
+describe('server-side sessions', { timeout: 30_000 }, () => {
   it('end, everywhere but here, when a user changes their password; this one is re-issued under a new id', () => {
     const here = signedInActor(db, 'leader');
     const elsewhere = signedInActor(db, 'leader', 'demo1234', '198.51.100.20');

@@ -26,7 +26,8 @@ const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
 const attempt = (username: string, pw: string, ip: string | null, when = t0) => signInWithPassword(db, { username, password: pw, ip }, when);
 const auditOf = (action: string) => db.select().from(auditLog).where(eq(auditLog.action, action)).all();
 
-describe('signInWithPassword', () => {
+// Each attempt is a real scrypt verification; the ceilings take dozens of them, so a busy machine needs time.
+describe('signInWithPassword', { timeout: 60_000 }, () => {
   it('starts a server-side session from the client’s address and audits the sign-in', () => {
     const result = attempt('auditor', 'demo1234', '198.51.100.9');
     expect(result.ok).toBe(true);

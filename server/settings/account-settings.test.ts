@@ -18,7 +18,7 @@ afterAll(() => cleanup());
 const userRow = (username: string) => db.select().from(users).where(eq(users.username, username)).get()!;
 const lastAudit = (action: string) => db.select().from(auditLog).where(eq(auditLog.action, action)).all().at(-1);
 
-describe('turning demo mode off', () => {
+describe('turning demo mode off', { timeout: 30_000 }, () => {
   it('is for the administrator only, and needs the confirmation', () => {
     for (const username of ['leader', 'owner', 'auditor']) {
       expect(() => endDemoMode(db, actorOf(db, username), { confirm: END_DEMO_CONFIRMATION })).toThrow(ForbiddenError);

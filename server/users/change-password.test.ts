@@ -16,7 +16,7 @@ const change = (username: string, current: string, next: string, confirm = next)
 const signIn = (username: string, password: string) => signInWithPassword(db, { username, password, ip: null });
 const userRow = (username: string) => db.select().from(users).where(eq(users.username, username)).get()!;
 
-describe('changePassword', () => {
+describe('changePassword', { timeout: 30_000 }, () => {
   it('checks the policy, the confirmation and that the password is new', () => {
     expect(() => change('leader', 'demo1234', 'short1')).toThrow('至少需要 8 个字符');
     expect(() => change('leader', 'demo1234', 'newpass123', 'newpass124')).toThrow('两次输入的新密码不一致');

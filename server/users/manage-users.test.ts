@@ -23,7 +23,7 @@ const auditCount = () => db.select().from(auditLog).all().length;
 const signIn = (username: string, password: string, ip: string | null = null) => signInWithPassword(db, { username, password, ip });
 const newOwner = (username: string, password = 'secret123') => ({ username, displayName: `负责人${username}`, role: 'owner', departmentId: 1, password });
 
-describe('user management', () => {
+describe('user management', { timeout: 30_000 }, () => {
   it('refuses a weak initial password with the policy in Chinese, creating nobody', () => {
     const admin = actorOf(db, 'admin');
     expect(() => createUser(db, admin, newOwner('weak', 'abc'))).toThrow('密码至少需要 8 个字符');
