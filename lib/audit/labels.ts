@@ -109,7 +109,6 @@ const FIELD_LABELS: Record<string, string> = {
   sessionsEnded: '退出的登录',
   tokensRevoked: '吊销的令牌',
   user: '用户',
-  name: '名称',
   expiresAt: '到期时间',
   passwordMaxAgeDays: '密码有效期（天）',
   demoMode: '示例环境',
