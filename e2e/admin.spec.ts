@@ -6,7 +6,8 @@ import { DEMO_PASSWORD, indicatorCard, openEntryPanel, storageStateOf } from './
 test.describe.configure({ mode: 'serial' });
 
 const PROJECT = '2023年金融中介机构补贴';
-const OWNER3 = { username: 'owner3', name: '项目负责人丙', password: 'Owner3pass', newPassword: 'Owner3new9' };
+/** The administrator gives owner3 a one-time password; owner3 replaces it with their own, then changes that again. */
+const OWNER3 = { username: 'owner3', name: '项目负责人丙', password: 'Owner3pass', ownPassword: 'Owner3own7', newPassword: 'Owner3new9' };
 
 /** Signs in on the login page as anyone (the auditor has no 总览 link to wait for). */
 async function signIn(page: Page, username: string, password: string) {
@@ -57,8 +58,19 @@ test.describe('the administrator', () => {
   });
 });
 
-test('the new owner signs in and may log values on that project', async ({ page }) => {
+test('the new owner signs in with the one-time password, must set their own, then may log values on that project', async ({ page }) => {
   await signIn(page, OWNER3.username, OWNER3.password);
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByRole('note').filter({ hasText: '一次性初始密码' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '项目', exact: true })).toHaveCount(0);
+  await page.goto('/projects');
+  await expect(page).toHaveURL(/\/account$/);
+  const form = page.getByRole('form', { name: '修改密码' });
+  await form.getByLabel('当前密码').fill(OWNER3.password);
+  await form.getByLabel('新密码', { exact: true }).fill(OWNER3.ownPassword);
+  await form.getByLabel('确认新密码').fill(OWNER3.ownPassword);
+  await form.getByRole('button', { name: '修改密码' }).click();
+  await page.waitForURL((url) => url.pathname === '/');
   await page.goto('/projects');
   await page.getByRole('link', { name: PROJECT }).click();
   await expect(page.getByRole('heading', { level: 1, name: PROJECT })).toContainText(PROJECT);
@@ -110,10 +122,10 @@ test.describe('a leader', () => {
 });
 
 test('a user changes their password; the old one then fails', async ({ page }) => {
-  await signIn(page, OWNER3.username, OWNER3.password);
+  await signIn(page, OWNER3.username, OWNER3.ownPassword);
   await page.getByRole('link', { name: '修改密码' }).click();
   const form = page.getByRole('form', { name: '修改密码' });
-  await form.getByLabel('当前密码').fill(OWNER3.password);
+  await form.getByLabel('当前密码').fill(OWNER3.ownPassword);
   await form.getByLabel('新密码', { exact: true }).fill('onlyletters');
   await form.getByLabel('确认新密码').fill('onlyletters');
   await form.getByRole('button', { name: '修改密码' }).click();
@@ -126,7 +138,7 @@ test('a user changes their password; the old one then fails', async ({ page }) =
 
   await page.getByRole('button', { name: '退出' }).click();
   await page.getByLabel('用户名', { exact: true }).fill(OWNER3.username);
-  await page.getByLabel('密码', { exact: true }).fill(OWNER3.password);
+  await page.getByLabel('密码', { exact: true }).fill(OWNER3.ownPassword);
   await page.getByRole('button', { name: '登录' }).click();
   await expect(page.getByText('用户名或密码错误')).toBeVisible();
   await signIn(page, OWNER3.username, OWNER3.newPassword);

@@ -76,7 +76,7 @@ test('the token command prints only the secret; a revoked token is refused with 
   tokenCli('revoke', String(id));
   expect(tokenCli('list', 'owner').stdout).toContain(`${id}\towner\t已吊销`);
   const body = await json(await request.get('/api/v1/projects', { headers: bearer(secret) }), 401);
-  expect(body.error).toBe('访问令牌无效或已吊销');
+  expect(body.error).toBe('访问令牌已吊销');
 });
 
 test('401 without a token or with a bad one; unknown paths are 404 JSON; the OpenAPI file is served', async ({ request }) => {

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
-import { PROJECT_ACTIONS, PUBLIC_ACTIONS, SETTINGS_ACTIONS, USER_ACTIONS } from './authz/action-matrix';
+import { PROJECT_ACTIONS, PUBLIC_ACTIONS, SETTINGS_ACTIONS } from './authz/action-matrix';
+import { USER_ACTIONS } from './authz/user-action-matrix';
 import { discoverPages, discoverRouteHandlers, discoverServerActions } from './authz/discover-routes';
 import { invokeAction } from './authz/invoke-action';
 import { API, PAGES, PUBLIC_PAGES, PUBLIC_ROUTE_HANDLERS, ROLES, type Role } from './authz/matrix';

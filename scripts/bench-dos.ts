@@ -52,7 +52,7 @@ async function main() {
   const file = path.join(dir, 'jixiao.db');
   prepareDatabase(file).db.$client.close();
   const db = openDb(file);
-  const ownerToken = createApiTokenFor(db, 'owner', 'bench-dos').secret;
+  const ownerToken = createApiTokenFor(db, 'owner', { name: 'bench-dos' }).secret;
   db.$client.close();
   server = startProductionServer({ database: file, port: await freePort(), authSecret: randomBytes(32).toString('base64') });
   await waitUntilServing(server, 15 * 60_000);

@@ -74,7 +74,7 @@ afterAll(async () => {
 describe('crash safety', () => {
   it('keeps every acknowledged write and a sound database after SIGKILL during a burst of writes', async () => {
     const { db } = prepareDatabase(database);
-    const token = createApiToken(db, actorOf(db, 'owner').id, 'crash test').secret;
+    const token = createApiToken(db, actorOf(db, 'owner').id, { name: 'crash test' }).secret;
     const indicatorIds = quantitativeIndicatorIdsOf(db, 'owner');
     db.$client.close();
     expect(indicatorIds.length * 12).toBeGreaterThanOrEqual(WRITES + 1);

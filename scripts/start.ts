@@ -7,13 +7,14 @@ import path from 'node:path';
 import { databasePath } from '@/db/client';
 import { prepareDatabase } from '@/server/setup/prepare-database';
 import { ensureAuthSecret } from '@/server/setup/auth-secret';
+import { seedingMessage } from '@/server/setup/seeding-message';
 import { buildIfStale } from './build-if-stale';
 import { restartDelay } from './restart-delay';
 
 const file = databasePath();
-const { db, seeded } = prepareDatabase(file, { demoActivity: process.env.DEMO_ACTIVITY !== '0' });
+const { db, seeded } = prepareDatabase(file, { demoData: process.env.DEMO_DATA !== '0', demoActivity: process.env.DEMO_ACTIVITY !== '0' });
 db.$client.close();
-console.log(seeded ? `已创建数据库并载入示例数据：${file}` : `使用已有数据库：${file}`);
+console.log(seedingMessage(seeded, file));
 
 const env = {
   ...process.env,

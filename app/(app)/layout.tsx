@@ -1,12 +1,16 @@
+import { getDb } from '@/db';
+import { DemoBanner } from '@/components/demo/demo-banner';
+import { isDemoMode } from '@/server/demo/demo-mode';
 import { NavBar } from './nav-bar';
-import { requirePageActor } from './page-actor';
+import { requireSignedIn } from './page-actor';
 
 export const dynamic = 'force-dynamic';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const actor = await requirePageActor();
+  const actor = await requireSignedIn();
   return (
     <>
+      {isDemoMode(getDb()) && <DemoBanner />}
       <NavBar actor={actor} />
       <main className="mx-auto max-w-7xl px-4 py-5">{children}</main>
     </>

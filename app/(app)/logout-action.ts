@@ -1,10 +1,10 @@
 'use server';
 
-import { endSession } from '@/server/auth/actor';
+import { endCurrentSession } from '@/server/auth/actor';
 import { signOut } from '@/server/auth/auth';
 
-/** Revokes the session on the server (a replayed or re-issued cookie is refused), then clears the cookie. */
+/** Ends the session on the server (its cookie, replayed, is refused), then clears the cookie. */
 export async function logout() {
-  await endSession();
+  await endCurrentSession();
   await signOut({ redirectTo: '/login' });
 }

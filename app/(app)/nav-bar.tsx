@@ -18,10 +18,12 @@ function whoIs(actor: Actor): string {
   return actor.name === role ? role : `${actor.name} · ${role}`;
 }
 
+/** The actor's links; a user who must change their password first sees none (only 修改密码 and 退出). */
 function Links({ actor, className }: { actor: Actor; className: string }) {
+  const links = actor.passwordChange ? [] : LINKS.filter((l) => (l.roles as readonly string[]).includes(actor.role));
   return (
     <ul className={className}>
-      {LINKS.filter((l) => (l.roles as readonly string[]).includes(actor.role)).map((l) => (
+      {links.map((l) => (
         <li key={l.href}>
           <Link href={l.href} className="block whitespace-nowrap text-slate-700 hover:text-blue-700">
             {l.label}

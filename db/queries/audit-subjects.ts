@@ -48,7 +48,7 @@ export function describeAuditSubjects(db: Db, records: { entity: string; entityI
   }
   const tokenIds = idsOf(records, 'api_token');
   if (tokenIds.length > 0) {
-    for (const r of db.select({ id: apiTokens.id, label: apiTokens.label }).from(apiTokens).where(inArray(apiTokens.id, tokenIds)).all()) {
+    for (const r of db.select({ id: apiTokens.id, label: apiTokens.name }).from(apiTokens).where(inArray(apiTokens.id, tokenIds)).all()) {
       subjects.set(`api_token:${r.id}`, { label: r.label || `令牌 #${r.id}`, href: null });
     }
   }

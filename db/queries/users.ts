@@ -1,18 +1,19 @@
-import { asc, count, eq, sql } from 'drizzle-orm';
-import type { Db } from '../client';
+import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../client';
 import { budgetYears, departments, projectOwners, projects, users, type Role, type User } from '../schema';
 
-export function findUserById(db: Db, id: number): User | undefined {
+export function findUserById(db: DbOrTx, id: number): User | undefined {
   return Number.isSafeInteger(id) ? db.select().from(users).where(eq(users.id, id)).get() : undefined;
 }
 
 /** Usernames are unique regardless of case, so that 'Owner3' and 'owner3' cannot both exist. */
-export function findUserByUsernameIgnoringCase(db: Db, username: string): User | undefined {
+export function findUserByUsernameIgnoringCase(db: DbOrTx, username: string): User | undefined {
   return db.select().from(users).where(sql`lower(${users.username}) = lower(${username})`).get();
 }
 
-export function countUsersWithRole(db: Db, role: Role): number {
-  return db.select({ n: count() }).from(users).where(eq(users.role, role)).get()!.n;
+/** How many enabled accounts have this role (the last enabled 系统管理员 must stay). */
+export function countEnabledUsersWithRole(db: DbOrTx, role: Role): number {
+  return db.select({ n: count() }).from(users).where(and(eq(users.role, role), isNull(users.disabledAt))).get()!.n;
 }
 
 export interface UserRow {
@@ -22,13 +23,14 @@ export interface UserRow {
   role: Role;
   departmentId: number | null;
   departmentName: string | null;
-  lockedUntil: string | null;
-  failedLogins: number;
+  mustChangePassword: User['mustChangePassword'];
+  passwordChangedAt: string;
+  disabledAt: string | null;
   ownedProjects: number;
 }
 
 /** Every account with its department and how many projects it owns; never the password hash. */
-export function listUserRows(db: Db): UserRow[] {
+export function listUserRows(db: DbOrTx): UserRow[] {
   return db
     .select({
       id: users.id,
@@ -37,8 +39,9 @@ export function listUserRows(db: Db): UserRow[] {
       role: users.role,
       departmentId: users.departmentId,
       departmentName: departments.name,
-      lockedUntil: users.lockedUntil,
-      failedLogins: users.failedLogins,
+      mustChangePassword: users.mustChangePassword,
+      passwordChangedAt: users.passwordChangedAt,
+      disabledAt: users.disabledAt,
       ownedProjects: sql<number>`(select count(*) from ${projectOwners} where ${projectOwners.userId} = ${users.id})`,
     })
     .from(users)
@@ -48,7 +51,7 @@ export function listUserRows(db: Db): UserRow[] {
 }
 
 /** The 项目负责人 of a department, the candidates for owning its projects. */
-export function listOwnersOfDepartment(db: Db, departmentId: number): Pick<User, 'id' | 'username' | 'displayName'>[] {
+export function listOwnersOfDepartment(db: DbOrTx, departmentId: number): Pick<User, 'id' | 'username' | 'displayName'>[] {
   return db
     .select({ id: users.id, username: users.username, displayName: users.displayName })
     .from(users)
@@ -66,7 +69,7 @@ export interface OwnedProject {
 }
 
 /** The projects a user owns, for the checks when the user's role or department changes. */
-export function listOwnedProjects(db: Db, userId: number): OwnedProject[] {
+export function listOwnedProjects(db: DbOrTx, userId: number): OwnedProject[] {
   const owners = db
     .select({ projectId: projectOwners.projectId, n: count().as('n') })
     .from(projectOwners)

@@ -9,4 +9,5 @@ export * from './budget-executions';
 export * from './audit-log';
 export * from './app-settings';
 export * from './api-tokens';
-export * from './revoked-sessions';
+export * from './sessions';
+export * from './login-throttle';

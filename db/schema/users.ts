@@ -1,4 +1,5 @@
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { STORED_PASSWORD_CHANGE_REASONS } from '@/lib/auth/password-change';
 import { departments } from './departments';
 
 export const ROLES = ['admin', 'leader', 'owner', 'auditor'] as const;
@@ -11,10 +12,12 @@ export const users = sqliteTable('users', {
   role: text('role', { enum: ROLES }).notNull(),
   departmentId: integer('department_id').references(() => departments.id),
   passwordHash: text('password_hash').notNull(),
-  failedLogins: integer('failed_logins').notNull().default(0),
-  lockedUntil: text('locked_until'),
-  /** Sessions signed in before this instant are refused (set when the administrator resets the password). */
-  sessionsValidAfter: text('sessions_valid_after'),
+  /** When the password was last set; with the expiry setting, when it must be changed again. */
+  passwordChangedAt: text('password_changed_at').notNull(),
+  /** Why the user must change the password before doing anything else (a one-time password, demo mode off); null: no need. */
+  mustChangePassword: text('must_change_password', { enum: STORED_PASSWORD_CHANGE_REASONS }),
+  /** A disabled account cannot sign in or use a token; null while enabled. */
+  disabledAt: text('disabled_at'),
   createdAt: text('created_at').notNull(),
 });
 

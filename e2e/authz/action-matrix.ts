@@ -14,8 +14,8 @@ export interface ActionRule {
   answers?: string;
 }
 
-const ENTRY_STATE = { ok: false, message: null, fieldErrors: {} };
-const scalar = (db: Database.Database, sql: string) => db.prepare(sql).pluck().get();
+export const ENTRY_STATE = { ok: false, message: null, fieldErrors: {} };
+export const scalar = (db: Database.Database, sql: string) => db.prepare(sql).pluck().get();
 
 const IMPORT_PAYLOAD = {
   preview: {
@@ -89,57 +89,6 @@ export const PROJECT_ACTIONS: ActionRule[] = [
   },
 ];
 
-/** The user the admin creates in this matrix (id -1 until then, which every role is refused on). */
-const matrixUserId = (db: Database.Database) => String(scalar(db, "select id from users where username = 'matrix-user'") ?? -1);
-const ALL_SIGNED_IN: Role[] = ['admin', 'leader', 'owner', 'owner2', 'auditor'];
-
-export const USER_ACTIONS: ActionRule[] = [
-  {
-    action: 'app/(app)/admin/users/actions.ts#createUserAction',
-    page: '/admin/users',
-    args: () => [ENTRY_STATE, formData({ username: 'matrix-user', displayName: '矩阵用户', role: 'owner', departmentId: '1', password: 'matrix1234' })],
-    allowed: ['admin'],
-    effect: (db) => scalar(db, 'select count(*) from users'),
-  },
-  {
-    action: 'app/(app)/admin/users/actions.ts#updateUserAction',
-    page: '/admin/users/2',
-    args: (db) => [ENTRY_STATE, formData({ userId: matrixUserId(db), displayName: '矩阵用户（改）', role: 'owner', departmentId: '1' })],
-    allowed: ['admin'],
-    effect: (db) => scalar(db, "select display_name from users where username = 'matrix-user'"),
-  },
-  {
-    action: 'app/(app)/admin/users/actions.ts#resetPasswordAction',
-    page: '/admin/users/2',
-    args: (db) => [ENTRY_STATE, formData({ userId: matrixUserId(db), password: 'matrix5678' })],
-    allowed: ['admin'],
-    effect: (db) => scalar(db, "select password_hash from users where username = 'matrix-user'"),
-  },
-  {
-    action: 'app/(app)/admin/users/actions.ts#unlockUserAction',
-    page: '/admin/users/2',
-    args: (db) => [ENTRY_STATE, formData({ userId: matrixUserId(db) })],
-    allowed: ['admin'],
-    answers: '该账户未被锁定',
-  },
-  {
-    action: 'app/(app)/admin/users/actions.ts#assignOwnersAction',
-    page: '/admin/users/owners',
-    // Project 2 gets owner2 as a second owner; `owner` keeps it.
-    args: () => [ENTRY_STATE, formData({ budgetYearId: '1', project: '2', owner: ['2:3', '2:4'] })],
-    allowed: ['admin'],
-    effect: (db) => scalar(db, 'select count(*) from project_owners where project_id = 2'),
-  },
-  {
-    action: 'app/(app)/account/actions.ts#changePasswordAction',
-    page: '/account',
-    // A mismatched confirmation: everyone signed in reaches the check, nobody's password changes.
-    args: () => [ENTRY_STATE, formData({ current: 'demo1234', next: 'changed1234', confirm: 'changed9999' })],
-    allowed: ALL_SIGNED_IN,
-    answers: '两次输入的新密码不一致',
-  },
-];
-
 /** Only the deviation reasons change (a seventh category), so later specs judge entries by the default thresholds. */
 const SETTINGS_FORM = {
   lightRed: '0.6', lightYellow: '0.8', lightGreen: '1.2', budgetRed: '0.6', budgetYellow: '0.8',
@@ -154,6 +103,22 @@ export const SETTINGS_ACTIONS: ActionRule[] = [
     args: () => [ENTRY_STATE, formData(SETTINGS_FORM)],
     allowed: ['admin'],
     effect: (db) => scalar(db, "select value from app_settings where key = 'monitoring'"),
+  },
+  {
+    action: 'app/(app)/admin/settings/actions.ts#updatePasswordExpiryAction',
+    page: '/admin/settings',
+    // Ten years: no password of the test run expires because of it.
+    args: () => [ENTRY_STATE, formData({ passwordMaxAgeDays: '3650' })],
+    allowed: ['admin'],
+    effect: (db) => scalar(db, "select value from app_settings where key = 'password_expiry'"),
+  },
+  {
+    action: 'app/(app)/admin/settings/actions.ts#endDemoModeAction',
+    page: '/admin/settings',
+    // Without the confirmation: the administrator reaches the check (demo mode stays on for the other specs).
+    args: () => [ENTRY_STATE, formData({})],
+    allowed: ['admin'],
+    answers: '请勾选“我已了解”',
   },
 ];
 

@@ -31,6 +31,7 @@ export const PAGES: PageRule[] = [
   { path: '/admin/users', visit: '/admin/users', allowed: ['admin'] },
   { path: '/admin/users/[id]', visit: '/admin/users/2', allowed: ['admin'] },
   { path: '/admin/users/owners', visit: '/admin/users/owners', allowed: ['admin'] },
+  { path: '/admin/users/tokens', visit: '/admin/users/tokens', allowed: ['admin'] },
   { path: '/admin/settings', visit: '/admin/settings', allowed: ['admin'] },
   { path: '/audit', visit: '/audit', allowed: ['admin', 'auditor'] },
   { path: '/account', visit: '/account', allowed: ALL },

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db';
 import { parseAuditParams } from '@/lib/audit/params';
-import { verifyCredentials } from '../auth/verify-credentials';
+import { signInWithPassword } from '../auth/sign-in';
 import { ForbiddenError } from '../errors';
 import { actorOf, createDemoDb } from '../test-support/demo-db';
 import { createUser } from '../users/create-user';
@@ -12,9 +12,9 @@ let db: Db;
 let cleanup: () => void;
 beforeAll(() => {
   ({ db, cleanup } = createDemoDb());
-  verifyCredentials(db, 'admin', 'demo1234');
+  signInWithPassword(db, { username: 'admin', password: 'demo1234', ip: null });
   createUser(db, actorOf(db, 'admin'), { username: 'cmd1', displayName: '=cmd|calc', role: 'auditor', departmentId: null, password: 'abcd1234' });
-  verifyCredentials(db, 'owner', 'wrong');
+  signInWithPassword(db, { username: 'owner', password: 'wrong', ip: null });
 });
 afterAll(() => cleanup());
 

@@ -1,13 +1,15 @@
 import { headers } from 'next/headers';
 import { getDb } from '@/db';
-import { findUserById } from '@/db/queries/users';
+import { endSession } from '@/db/queries/sessions';
 import type { Role } from '@/db/schema';
+import { PASSWORD_CHANGE_REQUIRED_MESSAGE, type PasswordChangeReason } from '@/lib/auth/password-change';
 import { recordAudit, type RequestOrigin } from '../audit/record-audit';
-import { UnauthorizedError } from '../errors';
+import { ForbiddenError, UnauthorizedError } from '../errors';
 import { clientAddress } from '../http/client-address';
 import { actorOfUser } from './actor-of-user';
-import { auth } from './auth';
-import { isSessionValid, revokeSession } from './session-revocation';
+import { passwordChangeOf } from './password-expiry';
+import { requestSession } from './request-session';
+import { resolveSession } from './sessions';
 
 /** The person behind a request, from a session or an API token, and how the request came (for the audit log). */
 export interface Actor {
@@ -17,6 +19,10 @@ export interface Actor {
   role: Role;
   departmentId: number | null;
   origin?: RequestOrigin;
+  /** The server-side session of a browser request. */
+  sessionId?: string;
+  /** Why the user must change their password before anything else; null or absent when they need not. */
+  passwordChange?: PasswordChangeReason | null;
 }
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -32,16 +38,16 @@ export async function sessionOrigin(): Promise<RequestOrigin> {
 }
 
 /**
- * The signed-in user. Name, role and department are read from the database on every request, not from the
- * session cookie, so that a change on 用户与权限 applies to sessions already open; a revoked session counts as none.
+ * The signed-in user: the session cookie names a server-side session, which must be live (not ended, not idle, its
+ * account enabled). Name, role and department are read from the database on every request, so that a change on
+ * 用户与权限 applies to sessions already open.
  */
 export async function currentActor(): Promise<Actor | null> {
-  const session = await auth();
-  if (!session?.user?.id) return null;
+  const session = await requestSession();
   const db = getDb();
-  const user = findUserById(db, Number(session.user.id));
-  if (!user || !isSessionValid(db, user, session.user)) return null;
-  return actorOfUser(user, await sessionOrigin());
+  const found = resolveSession(db, session?.sid);
+  if (!found) return null;
+  return actorOfUser(found.user, { origin: await sessionOrigin(), sessionId: found.session.id, passwordChange: passwordChangeOf(db, found.user) });
 }
 
 export async function requireActor(): Promise<Actor> {
@@ -50,14 +56,18 @@ export async function requireActor(): Promise<Actor> {
   return actor;
 }
 
-/** 退出: this session is revoked on the server, then its cookie is cleared. */
-export async function endSession(): Promise<void> {
-  const session = await auth();
+/** A user who must change their password may do nothing else (but sign out) until they have. */
+export function assertNoPasswordChangeDue(actor: Actor): void {
+  if (actor.passwordChange) throw new ForbiddenError(PASSWORD_CHANGE_REQUIRED_MESSAGE);
+}
+
+/** 退出: this session ends on the server (its cookie, replayed, is refused), then the cookie is cleared. */
+export async function endCurrentSession(): Promise<void> {
   const actor = await currentActor();
-  if (session?.user && actor) {
-    getDb().transaction((tx) => {
-      revokeSession(tx, actor.id, session.user.sid);
-      recordAudit(tx, { actor, action: 'logout', entity: 'user', entityId: actor.id });
-    });
-  }
+  if (!actor?.sessionId) return;
+  const sessionId = actor.sessionId;
+  getDb().transaction((tx) => {
+    endSession(tx, sessionId, 'logout', new Date().toISOString());
+    recordAudit(tx, { actor, action: 'logout', entity: 'user', entityId: actor.id });
+  });
 }

@@ -1,103 +1,141 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import type { Db } from '@/db';
+import { z } from 'zod';
+import type { Db, DbOrTx } from '@/db';
 import { apiTokens, users } from '@/db/schema';
-import { recordAudit } from '../audit/record-audit';
-import { NotFoundError } from '../errors';
-import type { Actor } from './actor';
-import { actorOfUser } from './actor-of-user';
+import { DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS, tokenExpiry, type TokenRevokeReason } from '@/lib/auth/token-state';
+import { CLI_ORIGIN } from '../audit/cli-origin';
+import { recordAudit, type AuditActor } from '../audit/record-audit';
+import { NotFoundError, ValidationError } from '../errors';
+import { parseInput } from '../users/user-input';
 
-const PREFIX = 'jx_';
+export const TOKEN_PREFIX = 'jx_';
 
-/** Who created or revoked a token: a signed-in person, or null for the command line. */
-type TokenAuditActor = { id: number; username: string } | null;
+/** Who creates or revokes a token: a signed-in administrator, or null for the command line. */
+type TokenAuditActor = AuditActor | null;
+
+/** A new token's name and how many days it lasts, as given (checked here). */
+export interface NewTokenInput {
+  name?: unknown;
+  days?: unknown;
+}
+
+const newTokenSchema = z.object({
+  name: z.string({ error: '令牌名称应为文字' }).trim().max(50, '令牌名称不能超过 50 个字').default(''),
+  days: z
+    .number({ error: '有效期应为天数' })
+    .int('有效期应为整数天')
+    .min(1, '有效期至少 1 天')
+    .max(MAX_TOKEN_DAYS, `有效期不能超过 ${MAX_TOKEN_DAYS} 天`)
+    .default(DEFAULT_TOKEN_DAYS),
+});
 
 export function hashToken(secret: string): string {
   return createHash('sha256').update(secret).digest('hex');
 }
 
-/** Creates a token for a user; the secret is returned once and only its hash is kept (and audited without it). */
-export function createApiToken(db: Db, userId: number, label = '', by: TokenAuditActor = null): { id: number; secret: string } {
-  const secret = PREFIX + randomBytes(24).toString('base64url');
+/**
+ * Creates a token for an enabled user, named and expiring after `days` (90 by default); the secret is returned once
+ * and only its hash is kept (and audited without it).
+ */
+export function createApiToken(db: Db, userId: number, input: NewTokenInput = {}, by: TokenAuditActor = null, now = new Date()) {
+  const { name, days } = parseInput(newTokenSchema, input);
+  const user = db.select().from(users).where(eq(users.id, userId)).get();
+  if (!user) throw new NotFoundError('用户不存在');
+  if (user.disabledAt) throw new ValidationError(`用户“${user.username}”已停用，不能创建令牌`);
+  const secret = TOKEN_PREFIX + randomBytes(24).toString('base64url');
+  const createdAt = now.toISOString();
+  const expiresAt = tokenExpiry(now, days);
   return db.transaction((tx) => {
-    const createdAt = new Date().toISOString();
     const row = tx
       .insert(apiTokens)
-      .values({ userId, tokenHash: hashToken(secret), label, createdAt })
+      .values({ userId, tokenHash: hashToken(secret), name, createdAt, expiresAt })
       .returning({ id: apiTokens.id })
       .get();
-    recordAudit(tx, { actor: by, action: 'token.create', entity: 'api_token', entityId: row.id, after: { userId, label, createdAt } });
-    return { id: row.id, secret };
+    recordAudit(tx, {
+      actor: by,
+      origin: by ? undefined : CLI_ORIGIN,
+      action: 'token.create',
+      entity: 'api_token',
+      entityId: row.id,
+      after: { user: user.username, name, expiresAt },
+    });
+    return { id: row.id, secret, expiresAt };
   });
 }
 
 /** Creates a token for the user with this username; NotFoundError when there is none. */
-export function createApiTokenFor(db: Db, username: string, label = '', by: TokenAuditActor = null): { id: number; secret: string } {
+export function createApiTokenFor(db: Db, username: string, input: NewTokenInput = {}, by: TokenAuditActor = null) {
   const user = db.select({ id: users.id }).from(users).where(eq(users.username, username)).get();
   if (!user) throw new NotFoundError(`用户“${username}”不存在`);
-  return createApiToken(db, user.id, label, by);
+  return createApiToken(db, user.id, input, by);
 }
 
 export interface ApiTokenInfo {
   id: number;
   username: string;
-  label: string;
+  userDisplayName: string;
+  name: string;
   createdAt: string;
+  expiresAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
+  revokeReason: TokenRevokeReason | null;
 }
 
-/** Every token (of one user when a username is given), oldest first; never the hash. */
-export function listApiTokens(db: Db, username?: string): ApiTokenInfo[] {
+/** Every token (of one user, or the one with an id, when asked), oldest first; never the hash. */
+export function listApiTokens(db: DbOrTx, filter: { username?: string; id?: number } = {}): ApiTokenInfo[] {
   return db
     .select({
       id: apiTokens.id,
       username: users.username,
-      label: apiTokens.label,
+      userDisplayName: users.displayName,
+      name: apiTokens.name,
       createdAt: apiTokens.createdAt,
+      expiresAt: apiTokens.expiresAt,
       lastUsedAt: apiTokens.lastUsedAt,
       revokedAt: apiTokens.revokedAt,
+      revokeReason: apiTokens.revokeReason,
     })
     .from(apiTokens)
     .innerJoin(users, eq(apiTokens.userId, users.id))
-    .where(username === undefined ? undefined : eq(users.username, username))
+    .where(
+      and(
+        filter.username === undefined ? undefined : eq(users.username, filter.username),
+        filter.id === undefined ? undefined : eq(apiTokens.id, filter.id),
+      ),
+    )
     .orderBy(asc(apiTokens.id))
     .all();
 }
 
-/**
- * Revokes a token for good. Returns false when it was already revoked (nothing changes then);
- * NotFoundError for an unknown id.
- */
+/** Revokes a token for good. Returns false when it was already revoked (nothing changes then); NotFoundError for an unknown id. */
 export function revokeApiToken(db: Db, id: number, by: TokenAuditActor = null): boolean {
-  return db.transaction((tx) => {
-    const token = tx.select().from(apiTokens).where(eq(apiTokens.id, id)).get();
-    if (!token) throw new NotFoundError(`令牌 ${id} 不存在`);
-    if (token.revokedAt) return false;
-    const revokedAt = new Date().toISOString();
-    tx.update(apiTokens).set({ revokedAt }).where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt))).run();
+  const [token] = Number.isSafeInteger(id) ? listApiTokens(db, { id }) : [];
+  if (!token) throw new NotFoundError(`令牌 ${id} 不存在`);
+  if (token.revokedAt) return false;
+  const revokedAt = new Date().toISOString();
+  db.transaction((tx) => {
+    tx.update(apiTokens).set({ revokedAt, revokeReason: 'revoked' }).where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt))).run();
+    const summary = { user: token.username, name: token.name };
     recordAudit(tx, {
       actor: by,
+      origin: by ? undefined : CLI_ORIGIN,
       action: 'token.revoke',
       entity: 'api_token',
       entityId: id,
-      before: { userId: token.userId, label: token.label, revokedAt: null },
-      after: { userId: token.userId, label: token.label, revokedAt },
+      before: { ...summary, revokedAt: null },
+      after: { ...summary, revokedAt },
     });
-    return true;
   });
+  return true;
 }
 
-/** The actor behind a bearer secret, or null when it is unknown or revoked. */
-export function actorForToken(db: Db, secret: string, ip: string | null = null): Actor | null {
-  if (!secret.startsWith(PREFIX) || secret.length > 100) return null;
-  const row = db
-    .select({ user: users, tokenId: apiTokens.id, tokenName: apiTokens.label })
-    .from(apiTokens)
-    .innerJoin(users, eq(apiTokens.userId, users.id))
-    .where(and(eq(apiTokens.tokenHash, hashToken(secret)), isNull(apiTokens.revokedAt)))
-    .get();
-  if (!row) return null;
-  db.update(apiTokens).set({ lastUsedAt: new Date().toISOString() }).where(eq(apiTokens.id, row.tokenId)).run();
-  return actorOfUser(row.user, { channel: 'token', tokenName: row.tokenName || `#${row.tokenId}`, ip });
+/** Revokes every live token of a user (a password change or reset, the account disabled); returns how many. */
+export function revokeTokensOfUser(db: DbOrTx, userId: number, reason: TokenRevokeReason, at: string): number {
+  return db
+    .update(apiTokens)
+    .set({ revokedAt: at, revokeReason: reason })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .run().changes;
 }

@@ -23,3 +23,14 @@ export function verifyPassword(password: string, stored: string): boolean {
   });
   return timingSafeEqual(expected, actual);
 }
+
+let cachedUnknownUserHash: string | undefined;
+
+/**
+ * A hash no password matches in practice (of random bytes), with the same parameters as real ones: a sign-in with an
+ * unknown username is verified against it, so that it costs the same time as one with a known username.
+ */
+export function unknownUserHash(): string {
+  cachedUnknownUserHash ??= hashPassword(randomBytes(32).toString('base64'));
+  return cachedUnknownUserHash;
+}

@@ -2,7 +2,7 @@ import { getDb } from '@/db';
 import { UnauthorizedError } from '../errors';
 import { clientAddress } from '../http/client-address';
 import { currentActor, type Actor } from './actor';
-import { actorForToken } from './api-tokens';
+import { authenticateToken, INVALID_TOKEN } from './token-actor';
 
 /**
  * The actor of a route-handler request: `Authorization: Bearer <token>` when the header is present
@@ -12,9 +12,8 @@ export async function requireRequestActor(request: Request): Promise<Actor> {
   const header = request.headers.get('authorization');
   if (header !== null) {
     const match = /^Bearer\s+(\S+)$/i.exec(header.trim().slice(0, 200));
-    const actor = match ? actorForToken(getDb(), match[1], clientAddress(request.headers)) : null;
-    if (!actor) throw new UnauthorizedError('访问令牌无效或已吊销');
-    return actor;
+    if (!match) throw new UnauthorizedError(INVALID_TOKEN);
+    return authenticateToken(getDb(), match[1], clientAddress(request.headers));
   }
   const actor = await currentActor();
   if (!actor) throw new UnauthorizedError();

@@ -2,33 +2,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { count, eq } from 'drizzle-orm';
 import type { Db } from '@/db';
-import { budgetYears, projectOwners, users, type Role } from '@/db/schema';
-import { readSetting, writeSetting } from '@/db/queries/app-settings';
+import { budgetYears, projectOwners, users } from '@/db/schema';
+import { writeSetting } from '@/db/queries/app-settings';
 import { listProjectsOfBudgetYear } from '@/db/queries/projects';
 import { decodeTableText, parseInlineTable } from '@/lib/target-table';
 import { hashPassword } from '../auth/password';
 import { importTable } from '../import/import-table';
+import { DEMO_ACCOUNTS, DEMO_MODE_SETTING, DEMO_PASSWORD } from './demo-mode';
 import { seedDemoActivity } from './seed-activity';
 
-export const DEMO_PASSWORD = 'demo1234';
 export const DEMO_YEAR = 2022;
 export const DEMO_TABLE = 'db/seed-data/guangzhou-jinrong-2022.txt';
 
-const DEMO_ACCOUNTS: { username: string; displayName: string; role: Role }[] = [
-  { username: 'admin', displayName: '系统管理员', role: 'admin' },
-  { username: 'leader', displayName: '部门领导', role: 'leader' },
-  { username: 'owner', displayName: '项目负责人甲', role: 'owner' },
-  { username: 'owner2', displayName: '项目负责人乙', role: 'owner' },
-  { username: 'auditor', displayName: '审计员', role: 'auditor' },
-];
-
-export function isDemoData(db: Db): boolean {
-  return readSetting<boolean>(db, 'demo') === true;
-}
-
 /**
- * On an empty database: imports the seed table as budget year 2022 and creates the demo accounts; with
- * `activity`, also a year of demo entries and budget execution so the dashboards have something to show.
+ * On an empty database: imports the seed table as budget year 2022 and creates the demo accounts (password
+ * DEMO_PASSWORD) in demo mode; with `activity`, also a year of demo entries and budget execution so the dashboards
+ * have something to show.
  */
 export function seedDemo(db: Db, { activity = false } = {}): boolean {
   if (db.select({ n: count() }).from(users).get()!.n > 0) return false;
@@ -40,14 +29,17 @@ export function seedDemo(db: Db, { activity = false } = {}): boolean {
     const departmentId = listBudgetYearDepartment(txDb, budgetYearId);
     const ids = new Map<string, number>();
     const now = new Date().toISOString();
-    for (const account of DEMO_ACCOUNTS) {
+    for (const { username, displayName, role } of DEMO_ACCOUNTS) {
       const row = {
-        ...account,
-        departmentId: account.role === 'admin' || account.role === 'auditor' ? null : departmentId,
+        username,
+        displayName,
+        role,
+        departmentId: role === 'admin' || role === 'auditor' ? null : departmentId,
         passwordHash: hashPassword(DEMO_PASSWORD),
+        passwordChangedAt: now,
         createdAt: now,
       };
-      ids.set(account.username, Number(tx.insert(users).values(row).run().lastInsertRowid));
+      ids.set(username, Number(tx.insert(users).values(row).run().lastInsertRowid));
     }
     const projects = listProjectsOfBudgetYear(txDb, budgetYearId);
     const half = Math.ceil(projects.length / 2);
@@ -56,7 +48,7 @@ export function seedDemo(db: Db, { activity = false } = {}): boolean {
       tx.insert(projectOwners).values({ projectId: project.id, userId }).run();
     });
     if (activity) seedDemoActivity(txDb, budgetYearId, DEMO_YEAR);
-    writeSetting(tx, 'demo', true);
+    writeSetting(tx, DEMO_MODE_SETTING, true);
   });
   return true;
 }

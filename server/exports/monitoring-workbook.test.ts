@@ -30,7 +30,7 @@ beforeAll(() => {
   saveExecution(db, owner, projectId, '2022-06', { amount: 30 });
   const otherDepartment = db.insert(departments).values({ name: '广州市其他局' }).returning().get();
   db.insert(users)
-    .values({ username: 'leader9', displayName: '其他局领导', role: 'leader', departmentId: otherDepartment.id, passwordHash: 'x', createdAt: '2022-01-01T00:00:00Z' })
+    .values({ username: 'leader9', displayName: '其他局领导', role: 'leader', departmentId: otherDepartment.id, passwordHash: 'x', passwordChangedAt: '2022-01-01T00:00:00Z', createdAt: '2022-01-01T00:00:00Z' })
     .run();
 });
 afterAll(() => cleanup());

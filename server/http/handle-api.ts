@@ -1,6 +1,6 @@
 import { getDb } from '@/db';
 import { recordRefusal } from '../audit/record-refusal';
-import { requireActor, type Actor } from '../auth/actor';
+import { assertNoPasswordChangeDue, requireActor, type Actor } from '../auth/actor';
 import { requireRequestActor } from '../auth/request-actor';
 import { AppError, ForbiddenError } from '../errors';
 import { errorResponse } from './json-response';
@@ -30,8 +30,8 @@ function assertFromOwnPages(request: Request, actor: Actor, options: ApiRouteOpt
 }
 
 /**
- * The start of every route handler: the actor (bearer token or session) before anything is parsed, the same-origin
- * rule for sessions, then the handler; typed errors become JSON responses and a refusal (403) is audited with the route.
+ * The start of every route handler: the actor (bearer token or session) before anything is parsed, a password change
+ * that is due (refused until done), the same-origin rule for sessions, then the handler; typed errors become JSON responses and a refusal (403) is audited with the route.
  */
 export async function handleApi(
   request: Request,
@@ -42,6 +42,7 @@ export async function handleApi(
   let actor: Actor | null = null;
   try {
     actor = options.sessionOnly ? await requireActor() : await requireRequestActor(request);
+    assertNoPasswordChangeDue(actor);
     assertFromOwnPages(request, actor, options);
     return await run(actor);
   } catch (error) {

@@ -118,3 +118,52 @@ export function badTableFiles(): [string, Uint8Array][] {
     ...badDocuments().map(([what, bytes]): [string, Uint8Array] => [what, bytes]),
   ];
 }
+
+/** `next` values after signing in that must not lead off the site (each as the login page receives it). */
+export const OPEN_REDIRECTS: string[] = [
+  '/%5Cevil.example',
+  '/%5cevil.example',
+  '/\\evil.example',
+  '\\\\evil.example',
+  '/\\/evil.example',
+  '//evil.example',
+  '///evil.example',
+  '/%2F/evil.example',
+  '/%2f%2fevil.example',
+  '%2F%2Fevil.example',
+  'https://evil.example',
+  'https:evil.example',
+  'HTTPS://evil.example/projects',
+  '//evil.example/%2e%2e',
+  '/\t/evil.example',
+  '/\n/evil.example',
+  '/\r\n/evil.example',
+  '/%09/evil.example',
+  '/%0d%0a/evil.example',
+  '\u0000/evil.example',
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(document.cookie)',
+  ' javascript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'evil.example',
+  ' /projects',
+  '/%E0%A4%A',
+  `/${'a'.repeat(2001)}`,
+];
+
+/** Sign-in attempts that name no account: refused like a wrong password, no session, the audit bounded and password-free. */
+export const BAD_SIGN_INS: [string, { username: unknown; password: unknown }][] = [
+  ['over-long username', { username: 'a'.repeat(10_000), password: 'demo1234' }],
+  ['over-long password', { username: 'admin', password: 'p'.repeat(100_000) }],
+  ['NUL in the username', { username: 'admin\u0000', password: 'demo1234' }],
+  ['newline inside the username', { username: 'adm\nin', password: 'demo1234' }],
+  ['right-to-left override', { username: 'ad\u202emin', password: 'demo1234' }],
+  ['look-alike Cyrillic letter', { username: 'аdmin', password: 'demo1234' }],
+  ['SQL comment', { username: "admin' --", password: 'x' }],
+  ['SQL tautology', { username: "' OR '1'='1", password: "x' OR 'x'='x" }],
+  ['wildcard', { username: '%', password: 'demo1234' }],
+  ['only spaces', { username: '   ', password: 'demo1234' }],
+  ['empty password', { username: 'admin', password: '' }],
+  ['username not a string', { username: ['admin'], password: 'demo1234' }],
+  ['password not a string', { username: 'admin', password: { toString: 'demo1234' } }],
+];

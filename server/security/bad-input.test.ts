@@ -1,15 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
 import type { Db } from '@/db';
-import { budgetExecutions, entries, indicators } from '@/db/schema';
+import { auditLog, budgetExecutions, entries, indicators, sessions } from '@/db/schema';
+import { safeNextPath } from '@/lib/auth/safe-next-path';
 import { TableFormatError } from '@/lib/target-table';
+import { signInWithPassword } from '../auth/sign-in';
 import { AppError } from '../errors';
 import { saveEntry } from '../entries/save-entry';
 import { saveExecution } from '../executions/save-execution';
 import { readTableFile } from '../import/read-table-file';
 import { updateTarget } from '../indicators/update-target';
 import { actorOf, createDemoDb, indicatorOf } from '../test-support/demo-db';
-import { BAD_ENTRY_BODIES, BAD_EXECUTION_BODIES, BAD_PERIODS, BAD_TARGET_EDITS, FORGED_IDS, badTableFiles } from './bad-input-corpus';
+import { BAD_ENTRY_BODIES, BAD_EXECUTION_BODIES, BAD_PERIODS, BAD_SIGN_INS, BAD_TARGET_EDITS, FORGED_IDS, OPEN_REDIRECTS, badTableFiles } from './bad-input-corpus';
 
 let db: Db;
 let cleanup: () => void;
@@ -100,5 +102,25 @@ describe('bad table files', () => {
     );
     expect(error).toBeInstanceOf(TableFormatError);
     expect((error as Error).message).toMatch(CHINESE);
+  });
+});
+
+describe('hostile sign-ins', () => {
+  it.each(BAD_SIGN_INS)('refuses %s like a wrong password: no session, a bounded audit row without the password', (_, attempt) => {
+    tried += 1;
+    const sessionsBefore = db.select({ n: count() }).from(sessions).get()!.n;
+    expect(signInWithPassword(db, { ...attempt, ip: '198.51.100.77' })).toEqual({ ok: false, reason: 'invalid' });
+    expect(db.select({ n: count() }).from(sessions).get()!.n).toBe(sessionsBefore);
+    const row = db.select().from(auditLog).all().at(-1)!;
+    expect(row).toMatchObject({ action: 'login.failed', ip: '198.51.100.77' });
+    expect(String((row.after as { username: string }).username).length).toBeLessThanOrEqual(64);
+    if (typeof attempt.password === 'string' && attempt.password.length > 3) expect(JSON.stringify(row)).not.toContain(attempt.password);
+  });
+});
+
+describe('open redirects after sign-in', () => {
+  it.each(OPEN_REDIRECTS)('sends %j to the home page', (next) => {
+    tried += 1;
+    expect(safeNextPath(next)).toBe('/');
   });
 });

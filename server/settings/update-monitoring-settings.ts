@@ -3,8 +3,9 @@ import { writeSetting } from '@/db/queries/app-settings';
 import { parseMonitoringSettings, type MonitoringSettings } from '@/lib/monitoring';
 import { recordAudit } from '../audit/record-audit';
 import type { Actor } from '../auth/actor';
-import { ForbiddenError, ValidationError } from '../errors';
+import { ValidationError } from '../errors';
 import { loadMonitoringSettings } from '../monitoring/monitoring-settings';
+import { assertSettingsAdmin } from './assert-settings-admin';
 import { settingsOverrideFromForm, type SettingsFormFields } from './settings-form';
 
 /** The setting keys in lib/monitoring's messages, as the settings page names them. */
@@ -19,10 +20,6 @@ const SETTING_NAMES: [RegExp, string][] = [
 ];
 
 const inChinese = (message: string) => SETTING_NAMES.reduce((text, [key, name]) => text.replace(key, name), message);
-
-function assertSettingsAdmin(actor: Actor): void {
-  if (actor.role !== 'admin') throw new ForbiddenError('只有系统管理员可以修改设置');
-}
 
 /** The 设置 page's form, as typed: the admin check comes before any field is read. */
 export function updateSettingsFromForm(db: Db, actor: Actor, fields: SettingsFormFields): MonitoringSettings {

@@ -6,6 +6,7 @@ import type { Db } from '@/db';
 import { indicators, projects, users } from '@/db/schema';
 import type { Actor } from '../auth/actor';
 import { actorOfUser } from '../auth/actor-of-user';
+import { signInWithPassword } from '../auth/sign-in';
 import { prepareDatabase } from '../setup/prepare-database';
 
 /** A fresh SQLite file with the migrations and the demo data, for tests of the real stack. */
@@ -33,4 +34,12 @@ export function indicatorOf(db: Db, project: string, name: string) {
     .find((r) => r.indicator.name === name);
   if (!row) throw new Error(`no indicator ${project} / ${name}`);
   return row.indicator;
+}
+
+/** Signs in as a demo user (password demo1234 unless given) and returns the actor of that session. */
+export function signedInActor(db: Db, username: string, password = 'demo1234', ip: string | null = null): Actor & { sessionId: string } {
+  const result = signInWithPassword(db, { username, password, ip });
+  if (!result.ok) throw new Error(`sign-in of ${username} failed: ${result.reason}`);
+  const origin = { channel: 'session' as const, ip };
+  return { ...actorOfUser(result.user, { origin, sessionId: result.sessionId }), sessionId: result.sessionId };
 }

@@ -4,7 +4,7 @@
  */
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db';
-import { departments, projectOwners, projects } from '@/db/schema';
+import { departments, projectOwners, projects, users } from '@/db/schema';
 import { parseTable } from '@/lib/target-table';
 import { importTable } from '../import/import-table';
 import { createUser } from '../users/create-user';
@@ -25,7 +25,8 @@ export const SMALL_PASSWORD = 'small-pass-2022';
 
 /**
  * Imports the table as 2022 into a demo database, with `small-owner` owning all three projects and `small-leader`
- * leading; a second call finds them there.
+ * leading, both ready to sign in with SMALL_PASSWORD (as if they had replaced their one-time passwords); a second
+ * call finds them there.
  */
 export function importSmallDepartment(db: Db) {
   const admin = actorOf(db, 'admin');
@@ -35,6 +36,7 @@ export function importSmallDepartment(db: Db) {
   const departmentId = db.select().from(departments).where(eq(departments.name, '总览测试局')).get()!.id;
   const owner = createUser(db, admin, { username: 'small-owner', displayName: '测试负责人', role: 'owner', departmentId, password: SMALL_PASSWORD });
   createUser(db, admin, { username: 'small-leader', displayName: '测试领导', role: 'leader', departmentId, password: SMALL_PASSWORD });
+  db.update(users).set({ mustChangePassword: null }).where(eq(users.departmentId, departmentId)).run();
   for (const p of db.select().from(projects).where(eq(projects.budgetYearId, budgetYearId)).all()) {
     db.insert(projectOwners).values({ projectId: p.id, userId: owner.id }).run();
   }

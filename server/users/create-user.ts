@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '@/db';
 import { users } from '@/db/schema';
+import { PASSWORD_CHANGE_REASON_LABELS } from '@/lib/auth/password-change';
 import { findUserByUsernameIgnoringCase } from '@/db/queries/users';
 import { recordAudit } from '../audit/record-audit';
 import type { Actor } from '../auth/actor';
@@ -18,7 +19,10 @@ const newUserSchema = z.object({
   password: passwordSchema,
 });
 
-/** 新建用户: admin → input → password policy → unique username → insert and audit (without the password). */
+/**
+ * 新建用户: admin → input → password policy → unique username → insert and audit (without the password). The initial
+ * password is a one-time password: the user must change it at their first sign-in.
+ */
 export function createUser(db: Db, actor: Actor, body: unknown): { id: number; username: string } {
   assertAdmin(actor);
   const input = parseInput(newUserSchema, body);
@@ -31,12 +35,14 @@ export function createUser(db: Db, actor: Actor, body: unknown): { id: number; u
       throw new ValidationError(`用户名“${input.username}”已存在`, { username: ['用户名已存在'] });
     }
     const row = { username: input.username, displayName: input.displayName, role: input.role, departmentId };
+    const now = new Date().toISOString();
     const { id } = tx
       .insert(users)
-      .values({ ...row, passwordHash, createdAt: new Date().toISOString() })
+      .values({ ...row, passwordHash, passwordChangedAt: now, mustChangePassword: 'initial', createdAt: now })
       .returning({ id: users.id })
       .get();
-    recordAudit(tx, { actor, action: 'user.create', entity: 'user', entityId: id, after: userSnapshot(txDb, row) });
+    const after = { ...userSnapshot(txDb, row), mustChangePassword: PASSWORD_CHANGE_REASON_LABELS.initial };
+    recordAudit(tx, { actor, action: 'user.create', entity: 'user', entityId: id, after });
     return { id, username: input.username };
   });
 }

@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db';
 import { projectOwners, users } from '@/db/schema';
-import { countUsersWithRole, findUserById, listOwnedProjects } from '@/db/queries/users';
+import { countEnabledUsersWithRole, findUserById, listOwnedProjects } from '@/db/queries/users';
 import { recordAudit } from '../audit/record-audit';
 import type { Actor } from '../auth/actor';
 import { NotFoundError, ValidationError } from '../errors';
@@ -13,7 +13,7 @@ import { userSnapshot } from './user-snapshot';
 const changesSchema = z.object({ displayName: displayNameSchema, role: roleSchema, departmentId: departmentIdSchema });
 
 /**
- * Changes a user's name, role or department. The last 系统管理员 keeps the role; a 项目负责人 who leaves the role or
+ * Changes a user's name, role or department. The last enabled 系统管理员 keeps the role; a 项目负责人 who leaves the role or
  * the department gives up the projects there, unless they would be left without an owner. Returns whether anything changed.
  */
 export function updateUser(db: Db, actor: Actor, userId: number, body: unknown): boolean {
@@ -22,8 +22,8 @@ export function updateUser(db: Db, actor: Actor, userId: number, body: unknown):
   const user = findUserById(db, userId);
   if (!user) throw new NotFoundError('用户不存在');
   const departmentId = resolveDepartment(db, input.role, input.departmentId);
-  if (user.role === 'admin' && input.role !== 'admin' && countUsersWithRole(db, 'admin') <= 1) {
-    throw new ValidationError('系统中至少需要保留一名系统管理员', { role: ['不能更改最后一名系统管理员的角色'] });
+  if (user.role === 'admin' && !user.disabledAt && input.role !== 'admin' && countEnabledUsersWithRole(db, 'admin') <= 1) {
+    throw new ValidationError('系统中至少需要保留一名可用的系统管理员', { role: ['不能更改最后一名可用的系统管理员的角色'] });
   }
   const lost = listOwnedProjects(db, user.id).filter((p) => input.role !== 'owner' || p.departmentId !== departmentId);
   const sole = lost.filter((p) => p.ownerCount <= 1);

@@ -5,10 +5,9 @@ import { departments, ROLES, type Role } from '@/db/schema';
 import { passwordPolicyErrors } from '@/lib/auth/password-policy';
 import { ValidationError } from '../errors';
 
-export const usernameSchema = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{1,31}$/, '用户名为 2–32 位英文字母、数字或 _ . -，须以字母或数字开头');
+/** What every username looks like; anything else names no account. */
+export const USERNAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{1,31}$/;
+export const usernameSchema = z.string().trim().regex(USERNAME_PATTERN, '用户名为 2–32 位英文字母、数字或 _ . -，须以字母或数字开头');
 export const displayNameSchema = z.string().trim().min(1, '请填写姓名').max(50, '姓名不能超过 50 个字');
 export const roleSchema = z.enum(ROLES, { error: '请选择角色' });
 export const departmentIdSchema = z.number({ error: '请选择部门' }).int().positive().nullable();

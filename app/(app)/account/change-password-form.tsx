@@ -8,10 +8,10 @@ import { useFormAction } from '../use-form-action';
 import { changePasswordAction } from './actions';
 
 export function ChangePasswordForm() {
-  const { state, pending, ref, onSubmit } = useFormAction(changePasswordAction, { resetOnSuccess: true });
+  const { state, pending, ready, ref, onSubmit } = useFormAction(changePasswordAction, { resetOnSuccess: true });
   const errors = state.fieldErrors;
   return (
-    <form ref={ref} onSubmit={onSubmit} aria-label="修改密码" className="flex flex-col gap-3">
+    <form ref={ref} method="post" onSubmit={onSubmit} aria-label="修改密码" className="flex flex-col gap-3">
       <fieldset disabled={pending} className="flex flex-col gap-3">
         <Field label="当前密码" htmlFor="current-password" errors={errors.current}>
           <input id="current-password" name="current" type="password" autoComplete="current-password" required className={inputClass} />
@@ -25,7 +25,7 @@ export function ChangePasswordForm() {
       </fieldset>
       <FormMessage state={state} />
       <div>
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" disabled={pending || !ready}>
           {pending ? '保存中…' : '修改密码'}
         </Button>
       </div>

@@ -5,6 +5,7 @@ import { getDb } from '@/db';
 import { assignProjectOwners } from '@/server/users/assign-project-owners';
 import { createUser } from '@/server/users/create-user';
 import { resetPassword } from '@/server/users/reset-password';
+import { setUserEnabled } from '@/server/users/set-user-enabled';
 import { unlockUser } from '@/server/users/unlock-user';
 import { updateUser } from '@/server/users/update-user';
 import type { FormState } from '../../form-state';
@@ -48,7 +49,7 @@ export async function resetPasswordAction(_prev: FormState, data: FormData): Pro
   return runForm('resetPasswordAction', (actor) => {
     resetPassword(getDb(), actor, Number(text(data, 'userId')), { password: text(data, 'password') });
     revalidatePath('/admin/users', 'layout');
-    return '密码已重置，请将新密码告知本人并提醒其登录后修改';
+    return '密码已重置：这是一次性密码，请告知本人，其登录后须立即修改。该用户原有的登录已退出，访问令牌已吊销。';
   });
 }
 
@@ -57,6 +58,17 @@ export async function unlockUserAction(_prev: FormState, data: FormData): Promis
     const unlocked = unlockUser(getDb(), actor, Number(text(data, 'userId')));
     revalidatePath('/admin/users', 'layout');
     return unlocked ? '已解除锁定' : '该账户未被锁定';
+  });
+}
+
+/** 停用账户 (`enabled` = 0) or 启用账户 (1). */
+export async function setUserEnabledAction(_prev: FormState, data: FormData): Promise<FormState> {
+  return runForm('setUserEnabledAction', (actor) => {
+    const enabled = text(data, 'enabled') === '1';
+    const changed = setUserEnabled(getDb(), actor, Number(text(data, 'userId')), enabled);
+    revalidatePath('/admin/users', 'layout');
+    if (!changed) return enabled ? '该账户已是启用状态' : '该账户已是停用状态';
+    return enabled ? '已启用账户，该用户可以重新登录' : '已停用账户：该用户的登录已全部退出，访问令牌已吊销';
   });
 }
 

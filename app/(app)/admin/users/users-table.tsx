@@ -1,11 +1,11 @@
 import Link from 'next/link';
-import type { UserRow } from '@/db/queries/users';
 import { ROLE_LABELS } from '@/server/auth/actor';
-import { LockStatus } from './lock-status';
+import type { AccountRow } from '@/server/users/list-users';
+import { AccountStatus } from './account-status';
 
 const TH = 'px-3 py-2 text-left font-medium';
 
-export function UsersTable({ users }: { users: UserRow[] }) {
+export function UsersTable({ users }: { users: AccountRow[] }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-sm">
@@ -25,13 +25,13 @@ export function UsersTable({ users }: { users: UserRow[] }) {
         </thead>
         <tbody className="divide-y divide-slate-100">
           {users.map((user) => (
-            <tr key={user.id} className="hover:bg-slate-50">
+            <tr key={user.id} className={`hover:bg-slate-50 ${user.disabledAt ? 'text-slate-400' : ''}`}>
               <td className="px-3 py-2 font-mono text-xs">{user.username}</td>
               <td className="px-3 py-2">{user.displayName}</td>
               <td className="px-3 py-2">{ROLE_LABELS[user.role]}</td>
               <td className="px-3 py-2 text-slate-600">{user.departmentName ?? '—'}</td>
               <td className="px-3 py-2">
-                <LockStatus user={user} />
+                <AccountStatus user={user} />
               </td>
               <td className="px-3 py-2 text-right tabular-nums">{user.role === 'owner' ? user.ownedProjects : '—'}</td>
               <td className="px-3 py-2 text-right">

@@ -8,8 +8,9 @@ import { getUserRow } from '@/server/users/list-users';
 import { deniedPage } from '../../../access-denied';
 import { requirePageActor } from '../../../page-actor';
 import { ADMIN_ONLY_MESSAGE } from '../admin-page';
-import { LockStatus } from '../lock-status';
+import { AccountStatus } from '../account-status';
 import { ROLE_OPTIONS } from '../role-options';
+import { AccountEnabledForm } from './account-enabled-form';
 import { EditUserForm } from './edit-user-form';
 import { ResetPasswordForm } from './reset-password-form';
 import { UnlockForm } from './unlock-form';
@@ -48,18 +49,21 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         </p>
       </header>
       <div className="grid gap-4 lg:grid-cols-3">
-        <Card title="姓名、角色与部门" className="lg:col-span-2">
+        <Card title="姓名、角色与部门" className="self-start lg:col-span-2">
           <EditUserForm user={user} roles={ROLE_OPTIONS} departments={departments} />
         </Card>
         <div className="flex flex-col gap-4">
+          <Card title="账户状态">
+            <p className="mb-3 text-sm">
+              <AccountStatus user={user} />
+            </p>
+            <AccountEnabledForm userId={user.id} disabled={Boolean(user.disabledAt)} isSelf={user.id === actor.id} />
+          </Card>
           <Card title="重置密码">
             <ResetPasswordForm userId={user.id} />
           </Card>
-          <Card title="账户锁定">
-            <p className="mb-3 text-sm">
-              <LockStatus user={user} />
-            </p>
-            <UnlockForm userId={user.id} disabled={!user.lockedUntil && user.failedLogins === 0} />
+          <Card title="登录失败与锁定">
+            <UnlockForm userId={user.id} username={user.username} lock={user.lock} />
           </Card>
         </div>
       </div>
