@@ -1,6 +1,7 @@
 import { asc, count, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { budgetYears, departments, projectOwners, projects, users, type Role, type User } from '../schema';
+import type { Role } from '../../lib/auth/roles';
+import { budgetYears, departments, projectOwners, projects, users, type User } from '../schema';
 
 export function findUserById(db: Db, id: number): User | undefined {
   return Number.isSafeInteger(id) ? db.select().from(users).where(eq(users.id, id)).get() : undefined;

@@ -1,7 +1,7 @@
 import { headers } from 'next/headers';
 import { getDb } from '@/db';
 import { findUserById } from '@/db/queries/users';
-import type { Role } from '@/db/schema';
+import type { Role } from '@/lib/auth/roles';
 import { recordAudit, type RequestOrigin } from '../audit/record-audit';
 import { UnauthorizedError } from '../errors';
 import { clientAddress } from '../http/client-address';
@@ -18,13 +18,6 @@ export interface Actor {
   departmentId: number | null;
   origin?: RequestOrigin;
 }
-
-export const ROLE_LABELS: Record<Role, string> = {
-  admin: '系统管理员',
-  leader: '部门领导',
-  owner: '项目负责人',
-  auditor: '审计员',
-};
 
 /** The origin of the request being handled through a browser session. */
 export async function sessionOrigin(): Promise<RequestOrigin> {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { getDb } from '@/db';
-import type { Role } from '@/db/schema';
+import type { Role } from '@/lib/auth/roles';
 import { verifyCredentials } from './verify-credentials';
 
 export const SESSION_IDLE_MINUTES = Number(process.env.SESSION_IDLE_MINUTES || 30);

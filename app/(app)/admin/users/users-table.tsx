@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { UserRow } from '@/db/queries/users';
-import { ROLE_LABELS } from '@/server/auth/actor';
+import { ROLE_LABELS } from '@/lib/auth/roles';
 import { LockStatus } from './lock-status';
 
 const TH = 'px-3 py-2 text-left font-medium';
