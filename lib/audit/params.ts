@@ -1,4 +1,6 @@
 /** The 审计日志 filters and page as they live in the URL; parsed the same on server and client. */
+import { firstParam as first, pageParam, type SearchParams } from '../url/search-params';
+
 export const AUDIT_PAGE_SIZE = 50;
 
 export interface AuditParams {
@@ -13,13 +15,6 @@ export interface AuditParams {
   page: number;
 }
 
-type Raw = Record<string, string | string[] | undefined>;
-
-function first(raw: Raw, key: string): string {
-  const value = raw[key];
-  return (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
-}
-
 /** A real calendar day in YYYY-MM-DD form, or ''. */
 function day(text: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return '';
@@ -27,8 +22,7 @@ function day(text: string): string {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text) ? text : '';
 }
 
-export function parseAuditParams(raw: Raw): AuditParams {
-  const page = Number(first(raw, 'page'));
+export function parseAuditParams(raw: SearchParams): AuditParams {
   return {
     user: first(raw, 'user').slice(0, 64),
     action: first(raw, 'action').slice(0, 64),
@@ -36,7 +30,7 @@ export function parseAuditParams(raw: Raw): AuditParams {
     project: first(raw, 'project').slice(0, 100),
     from: day(first(raw, 'from')),
     to: day(first(raw, 'to')),
-    page: Number.isInteger(page) && page > 0 ? page : 1,
+    page: pageParam(raw),
   };
 }
 

@@ -3,7 +3,7 @@ import type { EntryWithAuthor } from '@/db/queries/indicators';
 import type { Project } from '@/db/schema';
 import type { Light, Period } from '@/lib/monitoring/types';
 import type { ProjectRow } from '@/lib/project-list/filter-rows';
-import type { Target } from '@/lib/target-value/types';
+import type { MeasureMode, Target } from '@/lib/target-value/types';
 import { targetOf } from '../monitoring/indicator-target';
 import type { IndicatorDetail, ProjectDetail } from '../projects/get-project-detail';
 
@@ -51,7 +51,7 @@ export interface IndicatorJson {
   name: string;
   targetText: string;
   target: Target;
-  mode: 'cumulative' | 'level';
+  mode: MeasureMode;
   /** In the target's unit; the latest status for a qualitative indicator. */
   actual: number | string | null;
   expected: number | null;

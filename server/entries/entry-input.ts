@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { numberField, type NumberSource } from '@/lib/forms/number-schema';
-import { POSSIBILITIES, QUALITATIVE_STATUSES } from '@/lib/monitoring/types';
+import { choicesText, POSSIBILITIES, QUALITATIVE_STATUSES } from '@/lib/monitoring/types';
 
 const MAX_ABS_VALUE = 1e15;
 const MAX_TEXT = 2000;
@@ -15,7 +15,7 @@ const optionalNumber = (name: string, source: NumberSource) =>
 export function entryInputSchema(source: NumberSource) {
   return z.object({
     value: optionalNumber('完成值', source),
-    status: z.enum(QUALITATIVE_STATUSES, { error: '完成情况应为 达成 / 部分达成 / 未达成' }).nullable().optional(),
+    status: z.enum(QUALITATIVE_STATUSES, { error: `完成情况应为 ${choicesText(QUALITATIVE_STATUSES)}` }).nullable().optional(),
     unit: z.string({ error: '单位应为文本' }).max(20, '单位过长').trim().nullable().optional(),
     forecast: optionalNumber('全年预计完成值', source),
     reasons: z
@@ -24,7 +24,7 @@ export function entryInputSchema(source: NumberSource) {
       .optional()
       .default([]),
     explanation: z.string({ error: '原因说明应为文本' }).max(MAX_TEXT * 2, `原因说明不能超过${MAX_TEXT}字`).optional().default(''),
-    possibility: z.enum(POSSIBILITIES, { error: '完成目标可能性应为 确定能 / 有可能 / 完全不可能' }).nullable().optional(),
+    possibility: z.enum(POSSIBILITIES, { error: `完成目标可能性应为 ${choicesText(POSSIBILITIES)}` }).nullable().optional(),
     note: z.string({ error: '备注应为文本' }).max(MAX_TEXT * 2, `备注不能超过${MAX_TEXT}字`).optional().default(''),
     /** Confirms a value the plausibility checks question (DOMAIN.md §5). */
     confirm: z.boolean({ error: 'confirm 应为 true 或 false' }).optional().default(false),
