@@ -1,18 +1,18 @@
 import { asc, count, eq, sql } from 'drizzle-orm';
-import type { Db } from '../client';
+import type { DbOrTx } from '../client';
 import type { Role } from '../../lib/auth/roles';
 import { budgetYears, departments, projectOwners, projects, users, type User } from '../schema';
 
-export function findUserById(db: Db, id: number): User | undefined {
+export function findUserById(db: DbOrTx, id: number): User | undefined {
   return Number.isSafeInteger(id) ? db.select().from(users).where(eq(users.id, id)).get() : undefined;
 }
 
 /** Usernames are unique regardless of case, so that 'Owner3' and 'owner3' cannot both exist. */
-export function findUserByUsernameIgnoringCase(db: Db, username: string): User | undefined {
+export function findUserByUsernameIgnoringCase(db: DbOrTx, username: string): User | undefined {
   return db.select().from(users).where(sql`lower(${users.username}) = lower(${username})`).get();
 }
 
-export function countUsersWithRole(db: Db, role: Role): number {
+export function countUsersWithRole(db: DbOrTx, role: Role): number {
   return db.select({ n: count() }).from(users).where(eq(users.role, role)).get()!.n;
 }
 
@@ -29,7 +29,7 @@ export interface UserRow {
 }
 
 /** Every account with its department and how many projects it owns; never the password hash. */
-export function listUserRows(db: Db): UserRow[] {
+export function listUserRows(db: DbOrTx): UserRow[] {
   return db
     .select({
       id: users.id,
@@ -49,7 +49,7 @@ export function listUserRows(db: Db): UserRow[] {
 }
 
 /** The 项目负责人 of a department, the candidates for owning its projects. */
-export function listOwnersOfDepartment(db: Db, departmentId: number): Pick<User, 'id' | 'username' | 'displayName'>[] {
+export function listOwnersOfDepartment(db: DbOrTx, departmentId: number): Pick<User, 'id' | 'username' | 'displayName'>[] {
   return db
     .select({ id: users.id, username: users.username, displayName: users.displayName })
     .from(users)
@@ -67,7 +67,7 @@ export interface OwnedProject {
 }
 
 /** The projects a user owns, for the checks when the user's role or department changes. */
-export function listOwnedProjects(db: Db, userId: number): OwnedProject[] {
+export function listOwnedProjects(db: DbOrTx, userId: number): OwnedProject[] {
   const owners = db
     .select({ projectId: projectOwners.projectId, n: count().as('n') })
     .from(projectOwners)

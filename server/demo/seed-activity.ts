@@ -1,4 +1,4 @@
-import type { Db } from '@/db';
+import type { DbOrTx } from '@/db';
 import { budgetExecutions, entries, indicators, projectOwners, projects } from '@/db/schema';
 import { eq, inArray } from 'drizzle-orm';
 import { periodsOfYear, POSSIBILITIES, QUALITATIVE_STATUSES, type QualitativeStatus } from '@/lib/monitoring';
@@ -25,7 +25,7 @@ const roundLike = (value: number, target: number) => (Number.isInteger(target) ?
  * whole year except that about one indicator in five has December still to report (so 我的填报 has work and the
  * overview's 填报情况 tells a true story).
  */
-export function seedDemoActivity(db: Db, budgetYearId: number, year: number): void {
+export function seedDemoActivity(db: DbOrTx, budgetYearId: number, year: number): void {
   const rows = db.select().from(projects).where(eq(projects.budgetYearId, budgetYearId)).all();
   const owners = new Map(db.select().from(projectOwners).where(inArray(projectOwners.projectId, rows.map((p) => p.id))).all().map((o) => [o.projectId, o.userId]));
   const months = periodsOfYear(year);

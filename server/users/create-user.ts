@@ -26,8 +26,7 @@ export function createUser(db: Db, actor: Actor, body: unknown): { id: number; u
   const departmentId = resolveDepartment(db, input.role, input.departmentId);
   const passwordHash = hashPassword(input.password);
   return db.transaction((tx) => {
-    const txDb = tx as unknown as Db;
-    if (findUserByUsernameIgnoringCase(txDb, input.username)) {
+    if (findUserByUsernameIgnoringCase(tx, input.username)) {
       throw new ValidationError(`用户名“${input.username}”已存在`, { username: ['用户名已存在'] });
     }
     const row = { username: input.username, displayName: input.displayName, role: input.role, departmentId };
@@ -36,7 +35,7 @@ export function createUser(db: Db, actor: Actor, body: unknown): { id: number; u
       .values({ ...row, passwordHash, createdAt: new Date().toISOString() })
       .returning({ id: users.id })
       .get();
-    recordAudit(tx, { actor, action: 'user.create', entity: 'user', entityId: id, after: userSnapshot(txDb, row) });
+    recordAudit(tx, { actor, action: 'user.create', entity: 'user', entityId: id, after: userSnapshot(tx, row) });
     return { id, username: input.username };
   });
 }
