@@ -1,4 +1,5 @@
 /** The 审计日志 filters and page as they live in the URL; parsed the same on server and client. */
+import { beijingDayStart } from '../calendar/shanghai';
 import { firstParam as first, pageParam, type SearchParams } from '../url/search-params';
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -42,16 +43,11 @@ export function auditParamsToQuery(params: AuditParams, { withPage = true } = {}
   return query;
 }
 
-const BEIJING_OFFSET = '+08:00';
+const DAY_MS = 24 * 3600_000;
 
-/** The filter's days as UTC ISO bounds: `since` included, `until` (the day after `to`) excluded. */
+/** The filter's Beijing days as UTC ISO bounds: `since` included, `until` (the start of the day after `to`) excluded. */
 export function auditTimeRange(params: Pick<AuditParams, 'from' | 'to'>): { since: string | null; until: string | null } {
-  const since = params.from ? new Date(`${params.from}T00:00:00${BEIJING_OFFSET}`).toISOString() : null;
-  let until: string | null = null;
-  if (params.to) {
-    const end = new Date(`${params.to}T00:00:00${BEIJING_OFFSET}`);
-    end.setUTCDate(end.getUTCDate() + 1);
-    until = end.toISOString();
-  }
+  const since = params.from ? beijingDayStart(params.from).toISOString() : null;
+  const until = params.to ? new Date(beijingDayStart(params.to).getTime() + DAY_MS).toISOString() : null;
   return { since, until };
 }

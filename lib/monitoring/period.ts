@@ -1,4 +1,5 @@
 /** Reporting periods (`YYYY-MM`) of a budget year, DOMAIN.md §5. */
+import { beijingDate } from '../calendar/shanghai';
 import type { MonitoringSettings } from './settings';
 import type { Period } from './types';
 
@@ -57,9 +58,10 @@ function clampIntoYear(period: Period, year: number): Period {
   return period;
 }
 
-/** The period of a date, by its local calendar (the server runs in the users' time zone). */
-function periodOfDate(date: Date): Period {
-  return toPeriod(date.getFullYear(), date.getMonth() + 1);
+/** The month an instant falls in, by the users' calendar (Beijing time), not the server's time zone. */
+export function periodOfDate(date: Date): Period {
+  const { year, month } = beijingDate(date);
+  return toPeriod(year, month);
 }
 
 /**
