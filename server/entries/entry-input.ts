@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { numberField, type NumberSource } from '@/lib/forms/number-schema';
+import { DEVIATION_REASON_MAX_LENGTH, DEVIATION_REASONS_MAX_COUNT } from '@/lib/monitoring/settings-schema';
 import { choicesText, POSSIBILITIES, QUALITATIVE_STATUSES } from '@/lib/monitoring/types';
 
 const MAX_ABS_VALUE = 1e15;
@@ -19,8 +20,8 @@ export function entryInputSchema(source: NumberSource) {
     unit: z.string({ error: '单位应为文本' }).max(20, '单位过长').trim().nullable().optional(),
     forecast: optionalNumber('全年预计完成值', source),
     reasons: z
-      .array(z.string({ error: '偏差原因应为类别名称' }).max(20, '偏差原因过长').trim(), { error: '偏差原因应为列表' })
-      .max(10, '偏差原因过多')
+      .array(z.string({ error: '偏差原因应为类别名称' }).max(DEVIATION_REASON_MAX_LENGTH, '偏差原因过长').trim(), { error: '偏差原因应为列表' })
+      .max(DEVIATION_REASONS_MAX_COUNT, '偏差原因过多')
       .optional()
       .default([]),
     explanation: z.string({ error: '原因说明应为文本' }).max(MAX_TEXT * 2, `原因说明不能超过${MAX_TEXT}字`).optional().default(''),
