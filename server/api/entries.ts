@@ -7,7 +7,6 @@ import type { Actor } from '../auth/actor';
 import { saveEntry } from '../entries/save-entry';
 import { ConflictError } from '../errors';
 import { getProjectDetail } from '../projects/get-project-detail';
-import { parseEntryBody } from './entry-body';
 import { versionEtag } from './params';
 import { entryJson, indicatorJson, type IndicatorJson } from './project-json';
 
@@ -23,10 +22,9 @@ export function putEntryJson(
   body: Record<string, unknown>,
   expectedEntryId: number | null | undefined,
 ): { indicator: IndicatorJson; etag: string } {
-  const input = parseEntryBody(body);
   let saved: Entry;
   try {
-    saved = saveEntry(db, actor, indicatorId, period, input, { expectedEntryId });
+    saved = saveEntry(db, actor, indicatorId, period, body, { expectedEntryId });
   } catch (error) {
     throw error instanceof ConflictError ? conflictWithEntryJson(db, error) : error;
   }

@@ -13,7 +13,7 @@ import { requireWritableProject } from '../auth/access';
 import { NotFoundError, ValidationError } from '../errors';
 
 const targetSchema = (source: NumberSource) => z
-  .object({
+  .strictObject({
     category: z.enum(CATEGORIES, { error: '一级指标无效' }).nullable(),
     kind: z.enum(TARGET_KINDS, { error: `目标类型应为 ${choicesText(Object.values(TARGET_KIND_LABELS))}` }),
     comparator: z.enum(COMPARATORS, { error: '比较方式无效' }).nullable(),
