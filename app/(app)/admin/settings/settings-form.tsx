@@ -43,7 +43,7 @@ export function SettingsForm({ settings }: { settings: MonitoringSettings }) {
             <NumberField name="officialRoundMonth" label="官方监控月份" value={settings.officialRoundMonth} hint="该月汇总此前各月数据（8 月即 1–7 月）" />
           </div>
         </Card>
-        <Card title="年终自评">
+        <Card title="年终自评（自评上线后使用）">
           <div className="flex flex-wrap gap-4">
             <NumberField name="weightBudget" label="预算执行率分值" value={scoring.weights.budget} />
             <NumberField name="weightOutput" label="产出指标分值" value={scoring.weights.output} hint="含成本指标" />
