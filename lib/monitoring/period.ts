@@ -3,14 +3,14 @@ import { beijingDate } from '../calendar/shanghai';
 import type { MonitoringSettings } from './settings';
 import type { Period } from './types';
 
-const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
+export const PERIOD_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 export function isValidPeriod(value: unknown): value is Period {
-  return typeof value === 'string' && PERIOD.test(value);
+  return typeof value === 'string' && PERIOD_PATTERN.test(value);
 }
 
 function parts(period: Period): [number, number] {
-  const m = PERIOD.exec(period);
+  const m = PERIOD_PATTERN.exec(period);
   if (!m) throw new RangeError(`无效的期间：${period}（应为 YYYY-MM）`);
   return [Number(m[1]), Number(m[2])];
 }

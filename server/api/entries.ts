@@ -8,7 +8,8 @@ import { saveEntry } from '../entries/save-entry';
 import { ConflictError } from '../errors';
 import { getProjectDetail } from '../projects/get-project-detail';
 import { versionEtag } from './params';
-import { entryJson, indicatorJson, type IndicatorJson } from './project-json';
+import { entryJson, indicatorJson } from './project-json';
+import type { IndicatorJson } from './schemas/project';
 
 /**
  * Logs (or replaces, keeping history) the entry of `period`; `expectedEntryId` from If-Match makes a

@@ -76,11 +76,15 @@ function entryObjectError(issue: z.core.$ZodRawIssue): string {
  * What an owner sends for one indicator and month: an API body (`json`, which may carry back the read-only fields of
  * an entry it read) or the entry form as typed (`typed`). Unknown fields are refused.
  */
+const ENTRY_SCHEMAS = {
+  json: z
+    .strictObject({ ...entryFields('json'), ...READ_ONLY }, { error: entryObjectError })
+    .meta({ id: 'EntryInput', description: '定量指标填 value，定性指标填 status。未知字段会被拒绝（400）；id、period、by、at 可原样带回，会被忽略。' }),
+  typed: z.strictObject(entryFields('typed'), { error: entryObjectError }),
+};
+
 export function entryInputSchema(source: NumberSource) {
-  const fields = entryFields(source);
-  return source === 'json'
-    ? z.strictObject({ ...fields, ...READ_ONLY }, { error: entryObjectError })
-    : z.strictObject(fields, { error: entryObjectError });
+  return ENTRY_SCHEMAS[source];
 }
 
 export type EntryInput = z.infer<ReturnType<typeof entryInputSchema>>;

@@ -13,7 +13,7 @@ import { requireWritableProject } from '../auth/access';
 import { ConflictError, ImplausibleError, ValidationError } from '../errors';
 
 /** What an owner sends for a project's month: the cumulative 执行数; an unknown field is refused. */
-export const executionSchema = (source: NumberSource) => z.strictObject({
+const executionFields = (source: NumberSource) => z.strictObject({
   amount: numberField('执行数应为数字（万元）', source)
     .refine((n) => n !== null, { message: '请填写执行数（万元）' })
     .refine((n) => n === null || Number.isFinite(n), { message: '执行数应为有限数字' })
@@ -29,6 +29,10 @@ export const executionSchema = (source: NumberSource) => z.strictObject({
 }, {
   error: (issue) => (issue.code === 'unrecognized_keys' ? `未知字段：${issue.keys.map((k) => k.slice(0, 40)).join('、')}（可用字段：amount、confirm）` : '执行数内容应为 JSON 对象'),
 });
+
+const EXECUTION_SCHEMAS = { json: executionFields('json').meta({ id: 'ExecutionInput' }), typed: executionFields('typed') };
+
+export const executionSchema = (source: NumberSource) => EXECUTION_SCHEMAS[source];
 
 export interface SaveExecutionOptions {
   /** The id of the row the client read for this month (null: none). Undefined: replace whatever is there. */
