@@ -17,21 +17,28 @@ export function openApiResponses(document: Json) {
   const deref = (node: Json): Json => (node.$ref ? deref(node.$ref.slice(2).split('/').reduce((n: Json, k: string) => n[k], document)) : node);
 
   const pointers = new Map<ResponseKey, string>();
+  const files = new Map<ResponseKey, string[]>();
   for (const [path, operations] of Object.entries<Json>(document.paths)) {
     for (const [method, operation] of Object.entries<Json>(operations)) {
       for (const [status, response] of Object.entries<Json>(operation.responses)) {
         const resolved = deref(response);
-        if (!resolved.content?.['application/json']) continue;
+        const key: ResponseKey = `${method.toUpperCase()} ${path} ${Number(status)}`;
+        if (!resolved.content?.['application/json']) {
+          files.set(key, Object.keys(resolved.content ?? {}));
+          continue;
+        }
         const where = response.$ref
           ? `${response.$ref}/content/application~1json/schema`
           : `#/paths/${path.replaceAll('~', '~0').replaceAll('/', '~1')}/${method}/responses/${status}/content/application~1json/schema`;
-        pointers.set(`${method.toUpperCase()} ${path} ${Number(status)}`, where);
+        pointers.set(key, where);
       }
     }
   }
   const compiled = new Map<ResponseKey, ValidateFunction>();
 
   return {
+    /** The content types of a documented file response. */
+    fileTypes: (key: ResponseKey): string[] => files.get(key) ?? [],
     /** Every documented JSON response. */
     keys: (): ResponseKey[] => [...pointers.keys()],
     /** The problems of `body` as the response `key`, or [] when it matches. */
