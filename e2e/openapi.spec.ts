@@ -68,7 +68,8 @@ test('every documented JSON response of the API matches the served document', as
   await check(ONE, await get('/api/v1/projects/999999', leader), 404);
   // A positive quantitative indicator: nothing done by September is red, so a bare 0 needs its deviation reasons (422).
   const indicators: { id: number; target: { kind: string; direction: string | null; value: number | null } }[] = (await project.json()).indicators;
-  const indicatorId = indicators.find((i) => i.target.kind === 'quantitative' && i.target.direction === 'higher' && (i.target.value ?? 0) > 0)!.id;
+  const indicator = indicators.find((i) => i.target.kind === 'quantitative' && i.target.direction === 'higher' && (i.target.value ?? 0) > 0)!;
+  const indicatorId = indicator.id;
 
   const OVERVIEW = 'GET /api/v1/overview';
   await check(OVERVIEW, await get(`/api/v1/overview?year=2022&asOf=${MONTH}`, leader), 200);
@@ -96,6 +97,10 @@ test('every documented JSON response of the API matches the served document', as
   const json = { 'Content-Type': 'application/json' };
   await check(ENTRY, await put(entryUrl(), owner, { value: 0 }), 422);
   await check(ENTRY, await put(entryUrl(), owner, { value: 1, ...EXPLAINED }), 200);
+  // Far above the annual target: refused as implausible (422 with its code and warnings) until confirmed.
+  const implausible = await put(entryUrl(indicatorId, '2022-10'), owner, { value: indicator.target.value! * 100, ...EXPLAINED });
+  await check(ENTRY, implausible, 422);
+  expect(await implausible.json()).toMatchObject({ code: 'implausible' });
   await check(ENTRY, await put(entryUrl(), { ...owner, 'If-None-Match': '*' }, { value: 2, ...EXPLAINED }), 409);
   await check(ENTRY, await put(entryUrl(), owner, { valeu: 1 }), 400);
   await check(ENTRY, await put(entryUrl(), {}, { value: 1 }), 401);
@@ -108,6 +113,7 @@ test('every documented JSON response of the API matches the served document', as
   await check(EXECUTION, await put(executionUrl(), owner, { amount: 3 }), 200);
   await check(EXECUTION, await put(executionUrl(), { ...owner, 'If-None-Match': '*' }, { amount: 4 }), 409);
   await check(EXECUTION, await put(executionUrl(), owner, { amount: -1 }), 400);
+  await check(EXECUTION, await put(executionUrl(), owner, { amount: 1e9 }), 422);
   await check(EXECUTION, await put(executionUrl(), {}, { amount: 1 }), 401);
   await check(EXECUTION, await put(executionUrl(), owner2, { amount: 1 }), 403);
   await check(EXECUTION, await put(executionUrl(999999), owner, { amount: 1 }), 404);

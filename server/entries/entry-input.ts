@@ -60,7 +60,7 @@ function entryFields(source: NumberSource) {
       .boolean({ error: 'confirm 应为 true 或 false' })
       .optional()
       .default(false)
-      .meta({ description: '确认一个合理性检查存疑的数值（超过年度目标 10 倍、计数单位出现小数等）；确认记入该填报' }),
+      .meta({ description: '确认一个合理性检查存疑的数值（超过年度目标的设定倍数、计数单位出现小数等）；确认记入该填报' }),
   };
 }
 
@@ -79,7 +79,7 @@ function entryObjectError(issue: z.core.$ZodRawIssue): string {
 const ENTRY_SCHEMAS = {
   json: z
     .strictObject({ ...entryFields('json'), ...READ_ONLY }, { error: entryObjectError })
-    .meta({ id: 'EntryInput', description: '定量指标填 value，定性指标填 status。未知字段会被拒绝（400）；id、period、by、at 可原样带回，会被忽略。' }),
+    .meta({ id: 'EntryInput', description: '定量指标填 value，定性指标填 status。未知字段会被拒绝（400）；id、period、by、at、confirmedWarnings 可原样带回，会被忽略。' }),
   typed: z.strictObject(entryFields('typed'), { error: entryObjectError }),
 };
 

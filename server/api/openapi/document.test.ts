@@ -66,13 +66,13 @@ describe('the OpenAPI document', () => {
       for (const [key, value] of Object.entries(node)) walk(value, `${where}/${key}`);
     };
     walk(document.components.schemas, '#/components/schemas');
-    expect(loose.sort()).toEqual(['at', 'by', 'id', 'period'].map((f) => `#/components/schemas/EntryInput/properties/${f}`));
+    expect(loose.sort()).toEqual(['at', 'by', 'confirmedWarnings', 'id', 'period'].map((f) => `#/components/schemas/EntryInput/properties/${f}`));
   });
 
   it('declares request bodies as the use cases parse them: unknown fields refused, read-only ones allowed', () => {
     const entryInput = document.components.schemas.EntryInput as { additionalProperties: boolean; properties: Record<string, unknown> };
     expect(entryInput.additionalProperties).toBe(false);
-    expect(Object.keys(entryInput.properties)).toEqual(['value', 'status', 'unit', 'forecast', 'reasons', 'explanation', 'possibility', 'note', 'id', 'period', 'by', 'at']);
+    expect(Object.keys(entryInput.properties)).toEqual(['value', 'status', 'unit', 'forecast', 'reasons', 'explanation', 'possibility', 'note', 'confirm', 'id', 'period', 'by', 'at', 'confirmedWarnings']);
     expect(document.components.schemas.ExecutionInput).toMatchObject({ required: ['amount'], additionalProperties: false });
   });
 });

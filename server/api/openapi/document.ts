@@ -44,7 +44,12 @@ function embedded(schema: Json): Json {
 /** A registered schema by reference (its component is taken in the direction `io`), any other one inline. */
 function schemaOf(schema: z.ZodType, io: Io, used: Map<string, Io>): Json {
   const id = idOf(schema);
-  if (id === undefined) return embedded(z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Json);
+  if (id === undefined) {
+    const inline = embedded(z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Json);
+    // Inline schemas are small (a parameter, a header); one that holds a component needs an id of its own.
+    if (inline.$defs) throw new Error(`An inline schema holds components (${Object.keys(inline.$defs as Json).join(', ')}): give it a meta({ id })`);
+    return inline;
+  }
   if (io === 'input' || !used.has(id)) used.set(id, io);
   return { $ref: schemaRef(id) };
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { idParamSchema, ifMatchSchema, ifNoneMatchSchema, periodSchema } from '../param-schemas';
-import { errorSchema } from '../schemas/common';
+import { errorSchema, implausibleSchema } from '../schemas/common';
 
 export interface ApiParameter {
   name: string;
@@ -53,7 +53,11 @@ export const ERRORS = {
   404: error('NotFound', '项目、指标或接口不存在'),
   413: error('PayloadTooLarge', '请求体超过 64 KB'),
   415: error('UnsupportedMediaType', '通过登录会话调用时，请求体须为 JSON（Content-Type: application/json）'),
-  422: error('DeviationRequired', '红灯或黄灯的填报缺少偏差原因、原因说明或完成目标可能性'),
+  422: {
+    component: 'Unprocessable',
+    description: '红灯或黄灯的填报缺少偏差原因、原因说明或完成目标可能性；或数值未通过合理性检查（code 为 implausible，确认无误后带 confirm: true 重新提交）',
+    json: z.union([errorSchema, implausibleSchema]).meta({ id: 'UnprocessableError' }),
+  },
 } satisfies Record<number, ApiResponse>;
 
 /** The errors of a route that reads; `with404` when it names a record. */

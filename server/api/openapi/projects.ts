@@ -2,7 +2,7 @@
 import { executionSchema } from '@/server/executions/save-execution';
 import { yearParamSchema } from '../param-schemas';
 import { executionConflictSchema, projectDetailSchema, projectListSchema } from '../schemas/project';
-import { ETAG_HEADER, PARAMETERS, PRECONDITIONS, readErrors, writeErrors, type ApiOperation, type ApiResponse } from './operation';
+import { ERRORS, ETAG_HEADER, PARAMETERS, PRECONDITIONS, readErrors, writeErrors, type ApiOperation, type ApiResponse } from './operation';
 
 export const YEAR_QUERY = { name: 'year', in: 'query', schema: yearParamSchema } as const;
 
@@ -33,13 +33,14 @@ export const projectOperations: ApiOperation[] = [
     operationId: 'putExecution',
     summary: '填报项目截至某月的累计执行数（万元）',
     description:
-      '只有该项目的负责人可以填报。该月已有执行数时替换，旧记录保留为历史。带 `If-Match: "<id>"`（上次响应的 ETag）时，仅当该月当前执行数仍是这一条才替换，否则 409 并返回当前执行数；`If-None-Match: *` 表示仅当该月尚无执行数时保存。返回截至该月的项目。',
+      '只有该项目的负责人可以填报。该月已有执行数时替换，旧记录保留为历史。带 `If-Match: "<id>"`（上次响应的 ETag）时，仅当该月当前执行数仍是这一条才替换，否则 409 并返回当前执行数；`If-None-Match: *` 表示仅当该月尚无执行数时保存。累计执行数低于此前月份或超过项目总计时 422，确认无误后带 `confirm: true`。返回截至该月的项目。',
     parameters: [PARAMETERS.projectId, PARAMETERS.period, ...PRECONDITIONS],
     requestBody: executionSchema('json'),
     responses: {
       200: { ...projectDetail, component: undefined, headers: { ETag: ETAG_HEADER('保存的执行数的版本（id，带引号）') } },
       ...writeErrors(),
       409: { description: '该月的执行数已被他人改变（If-Match 或 If-None-Match 不符）', json: executionConflictSchema },
+      422: ERRORS[422],
     },
   },
 ];

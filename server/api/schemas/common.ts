@@ -1,5 +1,6 @@
 /** Shapes shared by the API's JSON: lights, money, error bodies. Each `id` becomes a component of the OpenAPI document. */
 import { z } from 'zod';
+import { PLAUSIBILITY_CODES } from '@/lib/monitoring/plausibility';
 import { LIGHT_LABELS, LIGHTS } from '@/lib/monitoring/types';
 
 export const lightSchema = z.enum(LIGHTS).meta({ id: 'Light', description: LIGHTS.map((l) => `${l} ${LIGHT_LABELS[l]}`).join('；') });
@@ -28,3 +29,11 @@ export const errorSchema = z
     fieldErrors: z.record(z.string(), z.array(z.string())).optional().meta({ description: '各字段的错误' }),
   })
   .meta({ id: 'Error' });
+
+/** A figure the plausibility checks question, refused until the body carries `confirm: true`. */
+export const implausibleSchema = errorSchema
+  .extend({
+    code: z.literal('implausible'),
+    warnings: z.array(z.object({ code: z.enum(PLAUSIBILITY_CODES), message: z.string() })).meta({ description: '存疑之处' }),
+  })
+  .meta({ id: 'Implausible' });
