@@ -25,6 +25,10 @@ export type MeasureMode = (typeof MEASURE_MODES)[number];
 export const MEASURE_MODE_LABELS: Record<MeasureMode, string> = { cumulative: '累计', level: '时点' };
 /** How the actual is formed from the monthly values. */
 export const MEASURE_MODE_HINTS: Record<MeasureMode, string> = { cumulative: '按月相加', level: '取最新值' };
+/** `累计（按月相加）`: the name and how the actual is formed. */
+export const MEASURE_MODE_DESCRIPTIONS = Object.fromEntries(
+  MEASURE_MODES.map((m) => [m, `${MEASURE_MODE_LABELS[m]}（${MEASURE_MODE_HINTS[m]}）`]),
+) as Record<MeasureMode, string>;
 /** What the entry form asks for (DOMAIN.md §4). */
 export const MEASURE_MODE_VALUE_LABELS: Record<MeasureMode, string> = { cumulative: '本月完成', level: '截至本月' };
 

@@ -3,7 +3,12 @@ import { z } from 'zod';
 import { PLAUSIBILITY_CODES } from '@/lib/monitoring/plausibility';
 import { LIGHT_LABELS, LIGHTS } from '@/lib/monitoring/types';
 
-export const lightSchema = z.enum(LIGHTS).meta({ id: 'Light', description: LIGHTS.map((l) => `${l} ${LIGHT_LABELS[l]}`).join('；') });
+/** `red 红灯；yellow 黄灯；…`: what each code of a list means, for a schema's description. */
+export function codesDescription<T extends string>(codes: readonly T[], labels: Record<T, string>): string {
+  return codes.map((code) => `${code} ${labels[code]}`).join('；');
+}
+
+export const lightSchema = z.enum(LIGHTS).meta({ id: 'Light', description: codesDescription(LIGHTS, LIGHT_LABELS) });
 
 export const moneySchema = z.number().nullable().meta({ id: 'Money', description: '万元' });
 

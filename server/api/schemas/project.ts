@@ -1,9 +1,18 @@
 /** The JSON of projects, indicators and entries (see project-json.ts), as zod schemas: the types and the API document derive from them. */
 import { z } from 'zod';
 import { POSSIBILITIES, QUALITATIVE_STATUSES } from '@/lib/monitoring/types';
-import { COMPARATORS, DIRECTIONS, MEASURE_MODES, TARGET_KINDS } from '@/lib/target-value/types';
+import {
+  COMPARATOR_LABELS,
+  COMPARATORS,
+  DIRECTION_LABELS,
+  DIRECTIONS,
+  MEASURE_MODE_DESCRIPTIONS,
+  MEASURE_MODES,
+  TARGET_KIND_LABELS,
+  TARGET_KINDS,
+} from '@/lib/target-value/types';
 import { periodSchema } from '../param-schemas';
-import { amountsSchema, errorSchema, fractionSchema, lightSchema } from './common';
+import { amountsSchema, codesDescription, errorSchema, fractionSchema, lightSchema } from './common';
 
 export const projectSchema = z
   .object({
@@ -22,11 +31,11 @@ export const projectListSchema = z.object({ projects: z.array(projectSchema) }).
 
 export const targetSchema = z
   .object({
-    kind: z.enum(TARGET_KINDS).meta({ description: 'quantitative 定量；qualitative 定性' }),
-    comparator: z.enum(COMPARATORS).nullable(),
+    kind: z.enum(TARGET_KINDS).meta({ description: codesDescription(TARGET_KINDS, TARGET_KIND_LABELS) }),
+    comparator: z.enum(COMPARATORS).nullable().meta({ description: `${codesDescription(COMPARATORS, COMPARATOR_LABELS)}；null 未写明` }),
     value: z.number().nullable(),
     unit: z.string().nullable(),
-    direction: z.enum(DIRECTIONS).nullable().meta({ description: 'higher 越高越好；lower 越低越好；null 不明' }),
+    direction: z.enum(DIRECTIONS).nullable().meta({ description: `${codesDescription(DIRECTIONS, DIRECTION_LABELS)}；null 不明` }),
   })
   .meta({ id: 'Target' });
 
@@ -55,7 +64,7 @@ export const indicatorSchema = z
     name: z.string(),
     targetText: z.string().meta({ description: '年度指标值原文' }),
     target: targetSchema,
-    mode: z.enum(MEASURE_MODES).meta({ description: 'cumulative 累计（各月相加）；level 时点（取最新）' }),
+    mode: z.enum(MEASURE_MODES).meta({ description: codesDescription(MEASURE_MODES, MEASURE_MODE_DESCRIPTIONS) }),
     actual: z
       .union([z.number(), z.enum(QUALITATIVE_STATUSES)])
       .nullable()

@@ -6,9 +6,7 @@ import {
   CATEGORIES,
   COMPARATOR_LABELS,
   DIRECTION_LABELS,
-  MEASURE_MODE_HINTS,
-  MEASURE_MODE_LABELS,
-  MEASURE_MODES,
+  MEASURE_MODE_DESCRIPTIONS,
   TARGET_KIND_LABELS,
   type MeasureMode,
   type Target,
@@ -25,7 +23,6 @@ interface Props {
 }
 
 const CATEGORY_OPTIONS = Object.fromEntries(CATEGORIES.map((c) => [c, c]));
-const MODE_OPTIONS = Object.fromEntries(MEASURE_MODES.map((m) => [m, `${MEASURE_MODE_LABELS[m]}（${MEASURE_MODE_HINTS[m]}）`]));
 
 /** A select over codes shown by their Chinese labels; `empty` names the choice of none (an empty value). */
 function Select({ label, name, value, labels, empty }: { label: string; name: string; value: string; labels: Record<string, string>; empty?: string }) {
@@ -66,7 +63,7 @@ export function TargetEditor({ indicatorId, category, target, mode }: Props) {
         <input name="unit" defaultValue={target.unit ?? ''} className={`${inputClass} w-20`} />
       </label>
       <Select label="方向" name="direction" value={target.direction ?? ''} labels={DIRECTION_LABELS} empty="不明" />
-      <Select label="计量方式" name="mode" value={mode} labels={MODE_OPTIONS} />
+      <Select label="计量方式" name="mode" value={mode} labels={MEASURE_MODE_DESCRIPTIONS} />
       <Button type="submit" variant="secondary" disabled={pending}>
         保存目标
       </Button>
