@@ -15,7 +15,7 @@ test('the admin sets the rules; a threshold out of order is refused and nothing 
   const reasons = page.getByLabel('偏差原因类别（每行一个）');
   await reasons.fill(`${await reasons.inputValue()}\n政策调整`);
   await page.getByRole('button', { name: '保存设置' }).click();
-  await expect(page.getByRole('status')).toHaveText('设置已保存，所有灯号与评分按新规则计算');
+  await expect(page.getByRole('status')).toHaveText('设置已保存，灯号与填报即按新规则判断');
   await page.reload();
   await expect(page.getByLabel('偏差原因类别（每行一个）')).toHaveValue(/政策调整/);
 

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
+import { beijingDate } from '@/lib/calendar/shanghai';
 import { TableFormatError, describeSource, inferBudgetYear, type ImportPreview } from '@/lib/target-table';
 import { AppError, ConflictError } from '@/server/errors';
 import { importTable } from '@/server/import/import-table';
@@ -57,7 +58,7 @@ async function main() {
     else printSummary(preview, '预览（未写入）');
     return;
   }
-  const year = values.year ? Number(values.year) : (inferBudgetYear(preview) ?? new Date().getFullYear());
+  const year = values.year ? Number(values.year) : (inferBudgetYear(preview) ?? beijingDate(new Date()).year);
   const { db } = prepareDatabase();
   try {
     const summary = importTable(db, null, preview, {

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { ROLE_LABELS, type Actor } from '@/server/auth/actor';
+import { ROLE_LABELS } from '@/lib/auth/roles';
+import type { Actor } from '@/server/auth/actor';
 import { logout } from './logout-action';
 
 const LINKS = [

@@ -1,12 +1,4 @@
-import type { Light } from '@/lib/monitoring/types';
-
-export const LIGHT_LABELS: Record<Light, string> = {
-  red: '红灯',
-  yellow: '黄灯',
-  green: '绿灯',
-  blue: '蓝灯',
-  gray: '未填报',
-};
+import { LIGHT_LABELS, type Light } from '@/lib/monitoring/types';
 
 const STYLES: Record<Light, { dot: string; text: string; icon: string }> = {
   red: { dot: 'bg-light-red', text: 'text-red-800 bg-red-50 border-red-200', icon: '✕' },

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, gte, isNotNull, lt, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../client';
+import type { DbOrTx } from '../client';
 import { auditLog, type AuditRecord } from '../schema';
 
 export interface AuditFilter {
@@ -35,17 +35,17 @@ function whereOf(filter: AuditFilter): SQL | undefined {
   return conditions.length > 0 ? and(...conditions) : undefined;
 }
 
-export function countAuditRecords(db: Db, filter: AuditFilter): number {
+export function countAuditRecords(db: DbOrTx, filter: AuditFilter): number {
   return db.select({ n: count() }).from(auditLog).where(whereOf(filter)).get()!.n;
 }
 
 /** Matching records, newest first. */
-export function listAuditRecords(db: Db, filter: AuditFilter, page: { limit: number; offset: number }): AuditRecord[] {
+export function listAuditRecords(db: DbOrTx, filter: AuditFilter, page: { limit: number; offset: number }): AuditRecord[] {
   return db.select().from(auditLog).where(whereOf(filter)).orderBy(desc(auditLog.id)).limit(page.limit).offset(page.offset).all();
 }
 
 /** The values the filters can take: who appears in the log, and which actions and entities. */
-export function listAuditFacets(db: Db): { usernames: string[]; actions: string[]; entities: string[] } {
+export function listAuditFacets(db: DbOrTx): { usernames: string[]; actions: string[]; entities: string[] } {
   const distinct = <T extends typeof auditLog.username | typeof auditLog.action | typeof auditLog.entity>(column: T) =>
     db.selectDistinct({ value: column }).from(auditLog).where(isNotNull(column)).orderBy(asc(column)).all().map((r) => String(r.value));
   return { usernames: distinct(auditLog.username), actions: distinct(auditLog.action), entities: distinct(auditLog.entity) };

@@ -1,5 +1,5 @@
 import { eq, inArray } from 'drizzle-orm';
-import type { Db } from '../client';
+import type { DbOrTx } from '../client';
 import { apiTokens, budgetYears, departments, indicators, projects, users } from '../schema';
 
 /** What an audit record is about, in words, with the page that shows it (null when it is gone or has none). */
@@ -12,7 +12,7 @@ const idsOf = (records: { entity: string; entityId: string | null }[], entity: s
   [...new Set(records.filter((r) => r.entity === entity && r.entityId && /^\d{1,15}$/.test(r.entityId)).map((r) => Number(r.entityId)))];
 
 /** Names for the records of one page of the log (at most a page's worth of ids per kind), keyed `entity:id`. */
-export function describeAuditSubjects(db: Db, records: { entity: string; entityId: string | null }[]): Map<string, AuditSubject> {
+export function describeAuditSubjects(db: DbOrTx, records: { entity: string; entityId: string | null }[]): Map<string, AuditSubject> {
   const subjects = new Map<string, AuditSubject>();
   const indicatorIds = idsOf(records, 'indicator');
   if (indicatorIds.length > 0) {

@@ -1,5 +1,5 @@
 import { and, desc, eq } from 'drizzle-orm';
-import type { Db } from '../client';
+import type { DbOrTx } from '../client';
 import { budgetYears, departments } from '../schema';
 
 export interface BudgetYearOption {
@@ -12,7 +12,7 @@ export interface BudgetYearOption {
 }
 
 /** The department–year tables, newest first; all of them when departmentId is null. */
-export function listBudgetYears(db: Db, departmentId: number | null): BudgetYearOption[] {
+export function listBudgetYears(db: DbOrTx, departmentId: number | null): BudgetYearOption[] {
   return db
     .select({
       id: budgetYears.id,
@@ -29,7 +29,7 @@ export function listBudgetYears(db: Db, departmentId: number | null): BudgetYear
     .all();
 }
 
-export function findBudgetYear(db: Db, departmentId: number, year: number) {
+export function findBudgetYear(db: DbOrTx, departmentId: number, year: number) {
   return db
     .select()
     .from(budgetYears)

@@ -1,7 +1,7 @@
 import { asc } from 'drizzle-orm';
-import type { Db } from '../client';
+import type { DbOrTx } from '../client';
 import { departments, type Department } from '../schema';
 
-export function listDepartments(db: Db): Department[] {
+export function listDepartments(db: DbOrTx): Department[] {
   return db.select().from(departments).orderBy(asc(departments.name)).all();
 }

@@ -1,10 +1,10 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../client';
+import type { DbOrTx } from '../client';
 import { budgetYears, departments, projectOwners, projects, users, type Project } from '../schema';
 
 export type ProjectWithContext = Project & { departmentId: number; departmentName: string; year: number };
 
-export function findProject(db: Db, id: number): ProjectWithContext | undefined {
+export function findProject(db: DbOrTx, id: number): ProjectWithContext | undefined {
   const row = db
     .select({ project: projects, departmentId: budgetYears.departmentId, departmentName: departments.name, year: budgetYears.year })
     .from(projects)
@@ -15,7 +15,7 @@ export function findProject(db: Db, id: number): ProjectWithContext | undefined 
   return row && { ...row.project, departmentId: row.departmentId, departmentName: row.departmentName, year: row.year };
 }
 
-export function listProjectsOfBudgetYear(db: Db, budgetYearId: number): Project[] {
+export function listProjectsOfBudgetYear(db: DbOrTx, budgetYearId: number): Project[] {
   return db.select().from(projects).where(eq(projects.budgetYearId, budgetYearId)).orderBy(asc(projects.seq)).all();
 }
 
@@ -25,7 +25,7 @@ export interface ProjectOwner {
   displayName: string;
 }
 
-export function listOwnersOfProjects(db: Db, projectIds: number[]): Map<number, ProjectOwner[]> {
+export function listOwnersOfProjects(db: DbOrTx, projectIds: number[]): Map<number, ProjectOwner[]> {
   const owners = new Map<number, ProjectOwner[]>();
   if (projectIds.length === 0) return owners;
   const rows = db
@@ -41,7 +41,7 @@ export function listOwnersOfProjects(db: Db, projectIds: number[]): Map<number, 
   return owners;
 }
 
-export function listProjectsOwnedBy(db: Db, userId: number, budgetYearId: number): Project[] {
+export function listProjectsOwnedBy(db: DbOrTx, userId: number, budgetYearId: number): Project[] {
   return db
     .select({ project: projects })
     .from(projects)

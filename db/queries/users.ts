@@ -1,6 +1,7 @@
 import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
-import { budgetYears, departments, projectOwners, projects, users, type Role, type User } from '../schema';
+import type { Role } from '../../lib/auth/roles';
+import { budgetYears, departments, projectOwners, projects, users, type User } from '../schema';
 
 export function findUserById(db: DbOrTx, id: number): User | undefined {
   return Number.isSafeInteger(id) ? db.select().from(users).where(eq(users.id, id)).get() : undefined;

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { POSSIBILITIES, QUALITATIVE_STATUSES } from '../../lib/monitoring/types';
 import { indicators } from './indicators';
 import { users } from './users';
 
@@ -15,11 +16,11 @@ export const entries = sqliteTable(
     period: text('period').notNull(),
     value: real('value'),
     unit: text('unit'),
-    status: text('status', { enum: ['达成', '部分达成', '未达成'] }),
+    status: text('status', { enum: QUALITATIVE_STATUSES }),
     forecast: real('forecast'),
     reasons: text('reasons', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
     explanation: text('explanation').notNull().default(''),
-    possibility: text('possibility', { enum: ['确定能', '有可能', '完全不可能'] }),
+    possibility: text('possibility', { enum: POSSIBILITIES }),
     note: text('note').notNull().default(''),
     /** The plausibility warnings the owner confirmed when saving (DOMAIN.md §5), shown beside the entry. */
     confirmedWarnings: text('confirmed_warnings', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),

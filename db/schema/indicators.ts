@@ -1,4 +1,5 @@
 import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { COMPARATORS, DIRECTIONS, MEASURE_MODES, TARGET_KINDS } from '../../lib/target-value/types';
 import { projects } from './projects';
 
 export const indicators = sqliteTable(
@@ -11,12 +12,12 @@ export const indicators = sqliteTable(
     subcategory: text('subcategory'),
     name: text('name').notNull(),
     targetText: text('target_text').notNull(),
-    targetKind: text('target_kind', { enum: ['quantitative', 'qualitative'] }).notNull(),
-    comparator: text('comparator', { enum: ['>=', '>', '<=', '<', '='] }),
+    targetKind: text('target_kind', { enum: TARGET_KINDS }).notNull(),
+    comparator: text('comparator', { enum: COMPARATORS }),
     targetValue: real('target_value'),
     targetUnit: text('target_unit'),
-    direction: text('direction', { enum: ['higher', 'lower'] }),
-    mode: text('mode', { enum: ['cumulative', 'level'] }).notNull(),
+    direction: text('direction', { enum: DIRECTIONS }),
+    mode: text('mode', { enum: MEASURE_MODES }).notNull(),
     weight: real('weight'),
     /**
      * When the structured target (kind … mode) was last corrected away from what the importer read in `targetText`;

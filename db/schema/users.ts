@@ -1,9 +1,7 @@
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { STORED_PASSWORD_CHANGE_REASONS } from '@/lib/auth/password-change';
+import { ROLES } from '../../lib/auth/roles';
 import { departments } from './departments';
-
-export const ROLES = ['admin', 'leader', 'owner', 'auditor'] as const;
-export type Role = (typeof ROLES)[number];
 
 export const users = sqliteTable('users', {
   id: integer('id').primaryKey({ autoIncrement: true }),

@@ -1,4 +1,7 @@
 /** The 审计日志 filters and page as they live in the URL; parsed the same on server and client. */
+import { beijingDayStart } from '../calendar/shanghai';
+import { firstParam as first, pageParam, type SearchParams } from '../url/search-params';
+
 export const AUDIT_PAGE_SIZE = 50;
 
 export interface AuditParams {
@@ -13,13 +16,6 @@ export interface AuditParams {
   page: number;
 }
 
-type Raw = Record<string, string | string[] | undefined>;
-
-function first(raw: Raw, key: string): string {
-  const value = raw[key];
-  return (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
-}
-
 /** A real calendar day in YYYY-MM-DD form, or ''. */
 function day(text: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return '';
@@ -27,8 +23,7 @@ function day(text: string): string {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text) ? text : '';
 }
 
-export function parseAuditParams(raw: Raw): AuditParams {
-  const page = Number(first(raw, 'page'));
+export function parseAuditParams(raw: SearchParams): AuditParams {
   return {
     user: first(raw, 'user').slice(0, 64),
     action: first(raw, 'action').slice(0, 64),
@@ -36,7 +31,7 @@ export function parseAuditParams(raw: Raw): AuditParams {
     project: first(raw, 'project').slice(0, 100),
     from: day(first(raw, 'from')),
     to: day(first(raw, 'to')),
-    page: Number.isInteger(page) && page > 0 ? page : 1,
+    page: pageParam(raw),
   };
 }
 
@@ -48,16 +43,11 @@ export function auditParamsToQuery(params: AuditParams, { withPage = true } = {}
   return query;
 }
 
-const BEIJING_OFFSET = '+08:00';
+const DAY_MS = 24 * 3600_000;
 
-/** The filter's days as UTC ISO bounds: `since` included, `until` (the day after `to`) excluded. */
+/** The filter's Beijing days as UTC ISO bounds: `since` included, `until` (the start of the day after `to`) excluded. */
 export function auditTimeRange(params: Pick<AuditParams, 'from' | 'to'>): { since: string | null; until: string | null } {
-  const since = params.from ? new Date(`${params.from}T00:00:00${BEIJING_OFFSET}`).toISOString() : null;
-  let until: string | null = null;
-  if (params.to) {
-    const end = new Date(`${params.to}T00:00:00${BEIJING_OFFSET}`);
-    end.setUTCDate(end.getUTCDate() + 1);
-    until = end.toISOString();
-  }
+  const since = params.from ? beijingDayStart(params.from).toISOString() : null;
+  const until = params.to ? new Date(beijingDayStart(params.to).getTime() + DAY_MS).toISOString() : null;
   return { since, until };
 }

@@ -1,5 +1,7 @@
+import { TIME_ZONE } from '../calendar/shanghai';
+
 const PARTS = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai',
+  timeZone: TIME_ZONE,
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',

@@ -1,6 +1,6 @@
 /** 偏差原因 / 原因说明 / 完成目标可能性 on red and yellow entries, DOMAIN.md §5. */
 import { DEFAULT_MONITORING_SETTINGS, type MonitoringSettings } from './settings';
-import { POSSIBILITIES, type Light } from './types';
+import { LIGHT_LABELS, POSSIBILITIES, type Light } from './types';
 
 /** A red or yellow entry needs 偏差原因, 原因说明 and 完成目标可能性 before it is saved. */
 export function needsDeviationExplanation(light: Light): boolean {
@@ -13,14 +13,6 @@ export interface DeviationInput {
   explanation: string | null;
   possibility: string | null;
 }
-
-const LIGHT_NAMES: Record<Light, string> = {
-  red: '红灯',
-  yellow: '黄灯',
-  green: '绿灯',
-  blue: '蓝灯',
-  gray: '灰灯',
-};
 
 /** Characters as users count them (one per code point, so 𠮷 is one). */
 function charCount(text: string): number {
@@ -46,7 +38,7 @@ export function validateDeviation(
   const add = (field: DeviationField, message: string) => errors.push({ field, message });
   const explanationText = explanation?.trim() ?? '';
   if (needsDeviationExplanation(light)) {
-    const why = `该指标当前为${LIGHT_NAMES[light]}`;
+    const why = `该指标当前为${LIGHT_LABELS[light]}`;
     if (reasons.length === 0) add('reasons', `偏差原因为必填项：${why}`);
     if (explanationText === '') add('explanation', `原因说明为必填项：${why}`);
     if (possibility === null || possibility.trim() === '') add('possibility', `完成目标可能性为必填项：${why}`);

@@ -10,6 +10,7 @@ export * from './met';
 export * from './period';
 export * from './scoring';
 export * from './settings';
+export * from './settings-schema';
 export * from './stale';
 export * from './types';
 export * from './trend';

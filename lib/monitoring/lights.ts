@@ -3,7 +3,7 @@ import type { Target } from '../target-value/types';
 import type { Actual } from './actual';
 import { effectiveComparator, isReverse, nearlyEqual, satisfies } from './compare';
 import { DEFAULT_MONITORING_SETTINGS, type MonitoringSettings } from './settings';
-import type { Light, QualitativeStatus } from './types';
+import { LIGHTS, type Light, type QualitativeStatus } from './types';
 
 /** v is below the threshold by more than the tolerance (so (4/12)/(5/12) is not below 0.8). */
 function below(v: number, threshold: number, tolerance: number): boolean {
@@ -98,7 +98,7 @@ export function budgetLight(
   return 'green';
 }
 
-const SEVERITY: readonly Light[] = ['red', 'yellow', 'green', 'blue'];
+const SEVERITY: readonly Light[] = LIGHTS.filter((light) => light !== 'gray');
 
 /** Worst of the indicator lights (red > yellow > green > blue); gray only when all are gray or there are none. */
 export function projectLight(lights: readonly Light[]): Light {

@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   assertPeriodsOfYear,
   defaultAsOf,
   isValidPeriod,
   lastClosedPeriod,
+  periodOfDate,
   officialRoundPeriod,
   periodMonth,
   periodsOfYear,
@@ -49,17 +50,17 @@ describe('periods', () => {
   });
 
   it('lastClosedPeriod: the month before today, clamped into the budget year', () => {
-    expect(lastClosedPeriod(new Date(2022, 5, 15), 2022)).toBe('2022-05');
-    expect(lastClosedPeriod(new Date(2022, 0, 10), 2022)).toBe('2022-01');
-    expect(lastClosedPeriod(new Date(2023, 0, 10), 2022)).toBe('2022-12');
-    expect(lastClosedPeriod(new Date(2024, 5, 1), 2022)).toBe('2022-12');
-    expect(lastClosedPeriod(new Date(2022, 5, 15), 2023)).toBe('2023-01');
+    expect(lastClosedPeriod(new Date('2022-06-15T04:00:00Z'), 2022)).toBe('2022-05');
+    expect(lastClosedPeriod(new Date('2022-01-10T04:00:00Z'), 2022)).toBe('2022-01');
+    expect(lastClosedPeriod(new Date('2023-01-10T04:00:00Z'), 2022)).toBe('2022-12');
+    expect(lastClosedPeriod(new Date('2024-06-01T04:00:00Z'), 2022)).toBe('2022-12');
+    expect(lastClosedPeriod(new Date('2022-06-15T04:00:00Z'), 2023)).toBe('2023-01');
   });
 
   it('defaultAsOf: the last closed month, December of a past year, January of a future year', () => {
-    expect(defaultAsOf(2022, new Date(2022, 5, 15))).toBe('2022-05');
-    expect(defaultAsOf(2022, new Date(2023, 2, 1))).toBe('2022-12');
-    expect(defaultAsOf(2023, new Date(2022, 5, 15))).toBe('2023-01');
+    expect(defaultAsOf(2022, new Date('2022-06-15T04:00:00Z'))).toBe('2022-05');
+    expect(defaultAsOf(2022, new Date('2023-03-01T04:00:00Z'))).toBe('2022-12');
+    expect(defaultAsOf(2023, new Date('2022-06-15T04:00:00Z'))).toBe('2023-01');
   });
 
   it('the official round in August covers 1–7月', () => {
@@ -73,4 +74,28 @@ describe('periods', () => {
     expect(() => assertPeriodsOfYear(['2021-12'], '2022-06')).toThrow('期间 2021-12 不在 2022 预算年度内');
     expect(() => assertPeriodsOfYear(['2022-03', '2022-03'], '2022-06')).toThrow('同一期间 2022-03 有多条记录');
   });
+});
+
+describe('periods by the Beijing calendar, whatever zone the server runs in', () => {
+  const serverZone = process.env.TZ;
+  afterEach(() => {
+    process.env.TZ = serverZone;
+  });
+
+  // 2022-06-30 16:30 UTC is 1 July, 00:30 in Beijing; 2022-07-31 15:30 UTC is still 31 July, 23:30 there.
+  const JULY_FIRST = new Date('2022-06-30T16:30:00Z');
+  const JULY_LAST = new Date('2022-07-31T15:30:00Z');
+
+  for (const zone of ['UTC', 'America/Los_Angeles', 'Asia/Tokyo']) {
+    it(`as a server in ${zone} computes them`, () => {
+      process.env.TZ = zone;
+      expect(periodOfDate(JULY_FIRST)).toBe('2022-07');
+      expect(periodOfDate(JULY_LAST)).toBe('2022-07');
+      expect(defaultAsOf(2022, JULY_FIRST)).toBe('2022-06');
+      expect(defaultAsOf(2022, JULY_LAST)).toBe('2022-06');
+      expect(lastClosedPeriod(JULY_FIRST, 2022)).toBe('2022-06');
+      expect(lastClosedPeriod(JULY_LAST, 2022)).toBe('2022-06');
+      expect(periodOfDate(new Date('2022-12-31T16:00:00Z'))).toBe('2023-01');
+    });
+  }
 });

@@ -1,15 +1,16 @@
 /** Reporting periods (`YYYY-MM`) of a budget year, DOMAIN.md §5. */
+import { beijingDate } from '../calendar/shanghai';
 import type { MonitoringSettings } from './settings';
 import type { Period } from './types';
 
-const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
+export const PERIOD_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 export function isValidPeriod(value: unknown): value is Period {
-  return typeof value === 'string' && PERIOD.test(value);
+  return typeof value === 'string' && PERIOD_PATTERN.test(value);
 }
 
 function parts(period: Period): [number, number] {
-  const m = PERIOD.exec(period);
+  const m = PERIOD_PATTERN.exec(period);
   if (!m) throw new RangeError(`无效的期间：${period}（应为 YYYY-MM）`);
   return [Number(m[1]), Number(m[2])];
 }
@@ -57,9 +58,10 @@ function clampIntoYear(period: Period, year: number): Period {
   return period;
 }
 
-/** The period of a date, by its local calendar (the server runs in the users' time zone). */
-function periodOfDate(date: Date): Period {
-  return toPeriod(date.getFullYear(), date.getMonth() + 1);
+/** The month an instant falls in, by the users' calendar (Beijing time), not the server's time zone. */
+export function periodOfDate(date: Date): Period {
+  const { year, month } = beijingDate(date);
+  return toPeriod(year, month);
 }
 
 /**

@@ -19,7 +19,8 @@ export const DEFAULT_PLAUSIBILITY: PlausibilitySettings = {
   countUnits: ['次', '家', '人', '个', '场', '期', '篇', '份', '项', '户'],
 };
 
-export type PlausibilityCode = 'above-target-multiple' | 'fraction-of-count' | 'execution-decreased' | 'execution-above-total';
+export const PLAUSIBILITY_CODES = ['above-target-multiple', 'fraction-of-count', 'execution-decreased', 'execution-above-total'] as const;
+export type PlausibilityCode = (typeof PLAUSIBILITY_CODES)[number];
 
 export interface PlausibilityWarning {
   code: PlausibilityCode;

@@ -1,9 +1,9 @@
 /** The project list's filters, sort and page as they live in the URL; parsed the same on server and client. */
-import type { Light } from '../monitoring/types';
+import { LIGHTS, type Light } from '../monitoring/types';
+import { firstParam as first, oneOf, pageParam, type SearchParams } from '../url/search-params';
 
 export const SORT_KEYS = ['seq', 'name', 'total', 'owner', 'indicators', 'onTrack', 'light', 'executionRate'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
-export const LIGHTS: readonly Light[] = ['red', 'yellow', 'green', 'blue', 'gray'];
 export const PAGE_SIZES = [20, 50, 100] as const;
 
 export interface ProjectListParams {
@@ -36,30 +36,19 @@ export const DEFAULT_LIST_PARAMS: ProjectListParams = {
   size: 50,
 };
 
-type Raw = Record<string, string | string[] | undefined>;
-
-function first(raw: Raw, key: string): string {
-  const value = raw[key];
-  return (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
-}
-
-export function parseListParams(raw: Raw): ProjectListParams {
-  const sort = first(raw, 'sort') as SortKey;
-  const light = first(raw, 'light') as Light;
-  const indicatorLight = first(raw, 'ilight') as Light;
+export function parseListParams(raw: SearchParams): ProjectListParams {
   const size = Number(first(raw, 'size'));
-  const page = Number(first(raw, 'page'));
   return {
     q: first(raw, 'q').slice(0, 100),
     owner: first(raw, 'owner').slice(0, 64),
-    light: LIGHTS.includes(light) ? light : null,
-    indicatorLight: LIGHTS.includes(indicatorLight) ? indicatorLight : null,
+    light: oneOf(LIGHTS, first(raw, 'light')),
+    indicatorLight: oneOf(LIGHTS, first(raw, 'ilight')),
     category: first(raw, 'category').slice(0, 20),
     unreported: first(raw, 'unreported') === '1',
     keyOnly: first(raw, 'key') === '1',
-    sort: SORT_KEYS.includes(sort) ? sort : DEFAULT_LIST_PARAMS.sort,
+    sort: oneOf(SORT_KEYS, first(raw, 'sort')) ?? DEFAULT_LIST_PARAMS.sort,
     desc: first(raw, 'dir') === 'desc',
-    page: Number.isInteger(page) && page > 0 ? page : 1,
+    page: pageParam(raw),
     size: (PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULT_LIST_PARAMS.size,
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatTarget } from './format';
 import { parseTarget } from './parse-target';
+import { COMPARATOR_LABELS } from './types';
 
 const format = (targetText: string, name: string) => formatTarget(parseTarget(targetText, name));
 
@@ -22,5 +23,17 @@ describe('formatTarget', () => {
   it('renders an edited target without a value', () => {
     const edited = { kind: 'quantitative', comparator: null, value: null, unit: null, direction: null } as const;
     expect(formatTarget(edited)).toBe('—');
+  });
+});
+
+describe('COMPARATOR_LABELS', () => {
+  it('shows the symbol and its words, in the order of COMPARATORS', () => {
+    expect(Object.entries(COMPARATOR_LABELS)).toEqual([
+      ['>=', '≥ 不低于'],
+      ['>', '> 高于'],
+      ['<=', '≤ 不高于'],
+      ['<', '< 低于'],
+      ['=', '= 等于'],
+    ]);
   });
 });

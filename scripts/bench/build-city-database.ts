@@ -5,7 +5,9 @@
  */
 import { openDb } from '@/db/client';
 import { migrateDb } from '@/db/migrate';
+import type { Direction, MeasureMode, TargetKind } from '@/lib/target-value/types';
 import { hashPassword } from '@/server/auth/password';
+import { demoStatus, LIKELY } from '@/server/demo/seed-activity';
 
 export const BENCH_YEAR = 2022;
 export const BENCH_PASSWORD = 'bench1234';
@@ -19,7 +21,7 @@ export interface CityShape {
 
 export const CITY: CityShape = { departments: 60, projectsPerDepartment: 35, indicatorsPerProject: 6, ownersPerDepartment: 5 };
 
-type Template = [category: string, name: string, text: string, kind: 'quantitative' | 'qualitative', comparator: string | null, value: number | null, unit: string | null, direction: 'higher' | 'lower' | null, mode: 'cumulative' | 'level'];
+type Template = [category: string, name: string, text: string, kind: TargetKind, comparator: string | null, value: number | null, unit: string | null, direction: Direction | null, mode: MeasureMode];
 
 /** Structured targets after the seed table's patterns; project i uses templates i, i+1, … (mod length). */
 const TEMPLATES: Template[] = [
@@ -78,11 +80,11 @@ export function buildCityDatabase(file: string, shape: CityShape = CITY): CityDa
     const lagging = pace < 0.8;
     const reasons = lagging ? '["人员保障"]' : '[]';
     const explanation = lagging ? '上半年人员调整，工作推进滞后' : '';
-    const possibility = lagging ? '有可能' : null;
+    const possibility = lagging ? LIKELY : null;
     for (let month = 1; month <= 12; month += 1) {
       let actual: number | null = null;
       let status: string | null = null;
-      if (kind === 'qualitative') status = pace < 0.5 ? '未达成' : pace < 0.8 ? '部分达成' : '达成';
+      if (kind === 'qualitative') status = demoStatus(pace);
       else if (direction === 'lower') actual = pace < 0.5 && month % 4 === 0 ? 1 : 0;
       else if (mode === 'level') actual = Math.min(100, Math.round((value ?? 0) * pace * 10) / 10);
       else actual = Math.round(((value ?? 0) * pace) / 12 * 100) / 100;

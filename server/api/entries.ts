@@ -7,9 +7,9 @@ import type { Actor } from '../auth/actor';
 import { saveEntry } from '../entries/save-entry';
 import { ConflictError } from '../errors';
 import { getProjectDetail } from '../projects/get-project-detail';
-import { parseEntryBody } from './entry-body';
 import { versionEtag } from './params';
-import { entryJson, indicatorJson, type IndicatorJson } from './project-json';
+import { entryJson, indicatorJson } from './project-json';
+import type { IndicatorJson } from './schemas/project';
 
 /**
  * Logs (or replaces, keeping history) the entry of `period`; `expectedEntryId` from If-Match makes a
@@ -23,10 +23,9 @@ export function putEntryJson(
   body: Record<string, unknown>,
   expectedEntryId: number | null | undefined,
 ): { indicator: IndicatorJson; etag: string } {
-  const input = parseEntryBody(body);
   let saved: Entry;
   try {
-    saved = saveEntry(db, actor, indicatorId, period, input, { expectedEntryId });
+    saved = saveEntry(db, actor, indicatorId, period, body, { expectedEntryId });
   } catch (error) {
     throw error instanceof ConflictError ? conflictWithEntryJson(db, error) : error;
   }

@@ -1,19 +1,11 @@
 /** REST API v1 `GET /api/v1/overview`: the 总览's figures as JSON, for the dashboards departments build on big screens. */
 import type { Db } from '@/db';
-import type { Period } from '@/lib/monitoring/types';
 import type { Actor } from '../auth/actor';
 import { NotFoundError } from '../errors';
-import { getOverview, type Overview } from '../overview/get-overview';
+import { getOverview } from '../overview/get-overview';
 import type { ProjectListQuery } from './params';
 import { resolveApiScope } from './projects';
-
-export interface OverviewJson extends Omit<Overview, 'thresholds' | 'timeElapsed'> {
-  department: { id: number; name: string };
-  year: number;
-  asOf: Period;
-  /** 序时进度 t = m / 12 as a fraction. */
-  timeElapsed: number;
-}
+import type { OverviewJson } from './schemas/overview';
 
 export function overviewJson(db: Db, actor: Actor, query: ProjectListQuery, today = new Date()): OverviewJson {
   const scope = resolveApiScope(db, actor, query, today);

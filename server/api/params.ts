@@ -2,12 +2,13 @@
 import { isValidPeriod, periodYear } from '@/lib/monitoring/period';
 import type { Period } from '@/lib/monitoring/types';
 import { NotFoundError, ValidationError } from '../errors';
+import { idParamSchema, ifMatchSchema, yearParamSchema } from './param-schemas';
 
-const ID = /^[1-9]\d{0,14}$/;
+const valid = (schema: { safeParse: (raw: unknown) => { success: boolean } }, raw: string) => schema.safeParse(raw).success;
 
 /** A record id from the path; anything but a positive integer names no record (404). */
 export function parseIdParam(raw: string, what: '项目' | '指标'): number {
-  if (!ID.test(raw)) throw new NotFoundError(`${what}不存在`);
+  if (!valid(idParamSchema, raw)) throw new NotFoundError(`${what}不存在`);
   return Number(raw);
 }
 
@@ -46,11 +47,11 @@ export interface ProjectListQuery {
 /** `year=YYYY&asOf=YYYY-MM&department=ID`, each optional; a year missing but an asOf given is the asOf's year. */
 export function parseProjectListQuery(search: URLSearchParams): ProjectListQuery {
   const rawYear = param(search, 'year');
-  if (rawYear !== undefined && !/^\d{4}$/.test(rawYear)) {
+  if (rawYear !== undefined && !valid(yearParamSchema, rawYear)) {
     throw new ValidationError(`年度“${rawYear}”无效，应为四位数字（如 2022）`, { year: ['年度无效'] });
   }
   const rawDepartment = param(search, 'department');
-  if (rawDepartment !== undefined && !ID.test(rawDepartment)) {
+  if (rawDepartment !== undefined && !valid(idParamSchema, rawDepartment)) {
     throw new ValidationError(`部门编号“${rawDepartment}”无效，应为正整数`, { department: ['部门编号无效'] });
   }
   const asOf = parseAsOfQuery(search);
@@ -81,7 +82,7 @@ export function parsePrecondition(headers: Headers): number | null | undefined {
     return null;
   }
   if (!ifMatch) return undefined;
-  const match = /^(?:W\/)?"([1-9]\d{0,14})"$/.exec(ifMatch);
+  const match = ifMatchSchema.safeParse(ifMatch).success ? /"(\d+)"/.exec(ifMatch) : null;
   if (!match) throw new ValidationError(`If-Match 应为读取到的版本（ETag），如 "123"（收到 ${ifMatch.slice(0, 40)}）`);
   return Number(match[1]);
 }

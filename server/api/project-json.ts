@@ -1,69 +1,11 @@
-/** The JSON shapes of the REST API v1 (see openapi.json): projects, indicators, entries. */
+/** The JSON of the REST API v1: projects, indicators, entries, in the shapes schemas/project.ts declares. */
 import type { EntryWithAuthor } from '@/db/queries/indicators';
-import type { Project } from '@/db/schema';
-import type { Light, Period } from '@/lib/monitoring/types';
+import type { BudgetExecution, Project } from '@/db/schema';
+import type { Period } from '@/lib/monitoring/types';
 import type { ProjectRow } from '@/lib/project-list/filter-rows';
-import type { Target } from '@/lib/target-value/types';
 import { targetOf } from '../monitoring/indicator-target';
 import type { IndicatorDetail, ProjectDetail } from '../projects/get-project-detail';
-
-/** 万元. */
-export interface AmountsJson {
-  total: number | null;
-  fiscal: number | null;
-  specialAccount: number | null;
-  other: number | null;
-}
-
-export interface ProjectJson {
-  id: number;
-  name: string;
-  amounts: AmountsJson;
-  /** Usernames of the project's 项目负责人. */
-  owners: string[];
-  light: Light;
-  budgetLight: Light;
-  /** 执行率 as a fraction (0.85), null without execution or total. */
-  executionRate: number | null;
-  indicatorCount: number;
-}
-
-export interface EntryJson {
-  /** The entry's version: send it back as `If-Match: "<id>"` to replace only what you read. */
-  id: number;
-  period: Period;
-  value: number | null;
-  status: string | null;
-  unit: string | null;
-  forecast: number | null;
-  reasons: string[];
-  explanation: string;
-  possibility: string | null;
-  note: string;
-  by: string;
-  at: string;
-}
-
-export interface IndicatorJson {
-  id: number;
-  seq: number;
-  category: string | null;
-  name: string;
-  targetText: string;
-  target: Target;
-  mode: 'cumulative' | 'level';
-  /** In the target's unit; the latest status for a qualitative indicator. */
-  actual: number | string | null;
-  expected: number | null;
-  /** actual / expected as a fraction. */
-  ratio: number | null;
-  light: Light;
-  met: boolean | null;
-  stale: boolean;
-  entries: EntryJson[];
-}
-
-export type ProjectDetailJson = ProjectJson & { indicators: IndicatorJson[] };
+import type { AmountsJson, EntryJson, ExecutionJson, IndicatorJson, ProjectDetailJson, ProjectJson } from './schemas/project';
 
 export function amountsJson(project: Pick<Project, 'total' | 'fiscal' | 'specialAccount' | 'other'>): AmountsJson {
   return { total: project.total, fiscal: project.fiscal, specialAccount: project.specialAccount, other: project.other };
@@ -137,4 +79,8 @@ export function projectDetailJson(detail: ProjectDetail): ProjectDetailJson {
     indicatorCount: indicators.length,
     indicators: indicators.map((i) => indicatorJson(i, asOf)),
   };
+}
+
+export function executionJson(execution: Pick<BudgetExecution, 'id' | 'period' | 'amount' | 'createdAt'>): ExecutionJson {
+  return { id: execution.id, period: execution.period, amount: execution.amount, at: execution.createdAt };
 }

@@ -95,6 +95,7 @@ describe('entries and executions through the API use cases', () => {
     expect(json).toMatchObject({ executionRate: 0.45, budgetLight: 'green', indicatorCount: 4 });
     expect(json.indicators).toHaveLength(4);
     expect(() => putExecutionJson(db, owner, id, '2022-06', { amount: -1 })).toThrow('不能为负数');
+    expect(() => putExecutionJson(db, owner, id, '2022-06', { amount: 1, amout: 2 })).toThrow('未知字段：amout（可用字段：amount、confirm）');
     expect(projectJson(db, owner, id, undefined, today).executionRate).toBe(0.45);
     expect(() => projectJson(db, owner, id, '2023-01', today)).toThrow('2022 年内');
   });

@@ -1,18 +1,20 @@
 /** REST API v1 project resources: the list, one project, its budget execution. Same use cases as the pages. */
 import type { Db } from '@/db';
+import type { BudgetExecution } from '@/db/schema';
 import { listBudgetYears } from '@/db/queries/budget-years';
 import { listProjectsOfBudgetYear } from '@/db/queries/projects';
 import type { Period } from '@/lib/monitoring/types';
 import type { Actor } from '../auth/actor';
 import { canReadDepartment } from '../auth/access';
-import { ForbiddenError } from '../errors';
+import { ConflictError, ForbiddenError } from '../errors';
 import { saveExecution } from '../executions/save-execution';
 import { getProjectDetail } from '../projects/get-project-detail';
 import { listProjectRows } from '../projects/list-project-rows';
 import { resolveAsOf, type Scope } from '../scope/resolve-scope';
 import type { ProjectListQuery } from './params';
 import { checkAsOfInYear, versionEtag } from './params';
-import { amountsJson, projectDetailJson, projectRowJson, type ProjectDetailJson, type ProjectJson } from './project-json';
+import { amountsJson, executionJson, projectDetailJson, projectRowJson } from './project-json';
+import type { ProjectDetailJson, ProjectJson } from './schemas/project';
 
 /**
  * The department–year and as-of month an API query asks for. The department is the actor's own, or for the admin
@@ -41,7 +43,7 @@ export function listProjectsJson(db: Db, actor: Actor, query: ProjectListQuery, 
   return { projects: rows.map((row) => projectRowJson(row, amounts.get(row.id)!)) };
 }
 
-/** One project with its indicators as of `asOf` (default: the current month, December of a past year). */
+/** One project with its indicators as of `asOf` (default: the last closed month, December of a past year). */
 export function projectJson(db: Db, actor: Actor, projectId: number, asOf?: Period, today = new Date()): ProjectDetailJson {
   const detail = getProjectDetail(db, actor, projectId, (year) =>
     asOf === undefined ? resolveAsOf({}, year, today) : checkAsOfInYear(asOf, year),
@@ -61,6 +63,13 @@ export function putExecutionJson(
   body: Record<string, unknown>,
   expectedExecutionId?: number | null,
 ): { project: ProjectDetailJson; etag: string } {
-  const saved = saveExecution(db, actor, projectId, period, body, { expectedExecutionId });
+  let saved: BudgetExecution;
+  try {
+    saved = saveExecution(db, actor, projectId, period, body, { expectedExecutionId });
+  } catch (error) {
+    // The 409 names the 执行数 there is now in the API's own shape, as for entries.
+    const current = error instanceof ConflictError ? (error.current as BudgetExecution | null) : null;
+    throw current ? new ConflictError(error instanceof Error ? error.message : '', executionJson(current)) : error;
+  }
   return { project: projectJson(db, actor, projectId, period), etag: versionEtag(saved.id) };
 }

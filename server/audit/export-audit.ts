@@ -2,6 +2,7 @@ import type { Db } from '@/db';
 import { countAuditRecords, listAuditRecords } from '@/db/queries/audit-log';
 import { actionLabel, entityLabel } from '@/lib/audit/labels';
 import { auditParamsToQuery, type AuditParams } from '@/lib/audit/params';
+import { beijingDay } from '@/lib/calendar/shanghai';
 import { formatTimestamp } from '@/lib/format/timestamp';
 import type { Actor } from '../auth/actor';
 import { ValidationError } from '../errors';
@@ -41,6 +42,6 @@ export function exportAuditLog(db: Db, actor: Actor, params: AuditParams, now = 
     r.hash,
   ]);
   recordAudit(db, { actor, action: 'audit.export', entity: 'audit_log', after: { filters: auditParamsToQuery(params, { withPage: false }), rows: rows.length } });
-  const stamp = now.toISOString().slice(0, 10);
+  const stamp = beijingDay(now);
   return { body: toCsv([HEADER, ...rows]), filename: `审计日志-${stamp}.csv`, fallbackFilename: `audit-log-${stamp}.csv`, contentType: CSV_TYPE };
 }

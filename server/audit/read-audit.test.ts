@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db';
 import { parseAuditParams } from '@/lib/audit/params';
+import { beijingDay } from '@/lib/calendar/shanghai';
 import { signInWithPassword } from '../auth/sign-in';
 import { ForbiddenError } from '../errors';
 import { actorOf, createDemoDb } from '../test-support/demo-db';
@@ -33,18 +34,23 @@ describe('reading the audit log', () => {
     expect(all.facets.actions).toEqual(['import', 'login', 'login.failed', 'user.create']);
     expect(readAuditLog(db, auditor, parseAuditParams({ user: 'admin', action: 'user.create' })).total).toBe(1);
     expect(readAuditLog(db, auditor, parseAuditParams({ to: '2000-01-01' })).total).toBe(0);
-    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-    expect(readAuditLog(db, auditor, parseAuditParams({ from: today, to: today })).total).toBe(4);
+    // The days the records were written on (Beijing time): a run that crosses midnight spans two of them.
+    const days = all.records.map((r) => beijingDay(new Date(r.at))).sort();
+    expect(readAuditLog(db, auditor, parseAuditParams({ from: days[0], to: days.at(-1) })).total).toBe(4);
+    const dayAfter = beijingDay(new Date(new Date(all.records[0].at).getTime() + 24 * 3600_000));
+    expect(readAuditLog(db, auditor, parseAuditParams({ from: dayAfter })).total).toBe(0);
     expect(readAuditLog(db, auditor, parseAuditParams({ page: '9' })).page).toBe(1);
   });
 
   it('exports CSV with a BOM, formula-safe, and records the export', () => {
-    const file = exportAuditLog(db, actorOf(db, 'auditor'), parseAuditParams({ action: 'user.create' }));
+    // 16:30 UTC on 31 March is already 1 April in Beijing: the file is named by the Beijing day.
+    const file = exportAuditLog(db, actorOf(db, 'auditor'), parseAuditParams({ action: 'user.create' }), new Date('2024-03-31T16:30:00Z'));
     const text = String(file.body);
     expect(text.startsWith('\uFEFF时间（北京时间）,')).toBe(true);
     expect(text).toContain('新建用户,user.create');
     expect(text).toContain(`"{""username"":""cmd1"",""displayName"":""=cmd|calc""`);
-    expect(file.filename).toMatch(/^审计日志-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(file.filename).toBe('审计日志-2024-04-01.csv');
+    expect(file.fallbackFilename).toBe('audit-log-2024-04-01.csv');
     const latest = readAuditLog(db, actorOf(db, 'admin'), parseAuditParams({})).records[0];
     expect(latest).toMatchObject({ action: 'audit.export', username: 'auditor', after: { filters: { action: 'user.create' }, rows: 1 } });
   });

@@ -1,7 +1,7 @@
 import { headers } from 'next/headers';
 import { getDb } from '@/db';
 import { endSession } from '@/db/queries/sessions';
-import type { Role } from '@/db/schema';
+import type { Role } from '@/lib/auth/roles';
 import { PASSWORD_CHANGE_REQUIRED_MESSAGE, type PasswordChangeReason } from '@/lib/auth/password-change';
 import { recordAudit, type RequestOrigin } from '../audit/record-audit';
 import { ForbiddenError, UnauthorizedError } from '../errors';
@@ -24,13 +24,6 @@ export interface Actor {
   /** Why the user must change their password before anything else; null or absent when they need not. */
   passwordChange?: PasswordChangeReason | null;
 }
-
-export const ROLE_LABELS: Record<Role, string> = {
-  admin: '系统管理员',
-  leader: '部门领导',
-  owner: '项目负责人',
-  auditor: '审计员',
-};
 
 /** The origin of the request being handled through a browser session. */
 export async function sessionOrigin(): Promise<RequestOrigin> {

@@ -1,10 +1,17 @@
-import type { Db } from '@/db';
+import type { DbOrTx } from '@/db';
 import { budgetExecutions, entries, indicators, projectOwners, projects } from '@/db/schema';
 import { eq, inArray } from 'drizzle-orm';
-import { periodsOfYear } from '@/lib/monitoring';
+import { periodsOfYear, POSSIBILITIES, QUALITATIVE_STATUSES, type QualitativeStatus } from '@/lib/monitoring';
 
 /** How an indicator's demo story goes: on track, behind, far behind, or ahead. */
 const PACES = [1, 1, 1, 0.92, 1.05, 0.7, 1, 0.45, 1.35, 1] as const;
+const [MET, PARTLY_MET, NOT_MET] = QUALITATIVE_STATUSES;
+export const [, LIKELY] = POSSIBILITIES;
+
+/** The status a qualitative indicator at this pace reports. */
+export function demoStatus(pace: number): QualitativeStatus {
+  return pace < 0.5 ? NOT_MET : pace < 0.8 ? PARTLY_MET : MET;
+}
 
 /** A small deterministic hash, so the demo looks the same on every machine. */
 function pick(seed: number, modulo: number): number {
@@ -18,7 +25,7 @@ const roundLike = (value: number, target: number) => (Number.isInteger(target) ?
  * whole year except that about one indicator in five has December still to report (so 我的填报 has work and the
  * overview's 填报情况 tells a true story).
  */
-export function seedDemoActivity(db: Db, budgetYearId: number, year: number): void {
+export function seedDemoActivity(db: DbOrTx, budgetYearId: number, year: number): void {
   const rows = db.select().from(projects).where(eq(projects.budgetYearId, budgetYearId)).all();
   const owners = new Map(db.select().from(projectOwners).where(inArray(projectOwners.projectId, rows.map((p) => p.id))).all().map((o) => [o.projectId, o.userId]));
   const months = periodsOfYear(year);
@@ -35,7 +42,7 @@ export function seedDemoActivity(db: Db, budgetYearId: number, year: number): vo
       const pace = PACES[pick(indicator.id, PACES.length)];
       const lagging = pace < 0.8;
       const explanation = lagging
-        ? { reasons: ['人员保障'], explanation: '上半年人员调整，工作推进滞后，下半年加快进度', possibility: '有可能' as const }
+        ? { reasons: ['人员保障'], explanation: '上半年人员调整，工作推进滞后，下半年加快进度', possibility: LIKELY }
         : {};
       const lateInDecember = pick(indicator.id * 3, 5) === 0;
       months.forEach((period, m) => {
@@ -55,7 +62,7 @@ type DemoIndicator = typeof indicators.$inferSelect;
 function demoValue(indicator: DemoIndicator, pace: number, month: number) {
   const target = indicator.targetValue;
   if (indicator.targetKind === 'qualitative') {
-    return { value: null, status: pace < 0.5 ? ('未达成' as const) : pace < 0.8 ? ('部分达成' as const) : ('达成' as const) };
+    return { value: null, status: demoStatus(pace) };
   }
   if (target == null) return undefined;
   if (indicator.direction === 'lower') return { value: pace < 0.5 ? roundLike(target * 1.5 + 1, target) : roundLike(target * 0.5, target), status: null };

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { count, eq } from 'drizzle-orm';
-import type { Db } from '@/db';
+import type { Db, DbOrTx } from '@/db';
 import { budgetYears, projectOwners, users } from '@/db/schema';
 import { writeSetting } from '@/db/queries/app-settings';
 import { listProjectsOfBudgetYear } from '@/db/queries/projects';
@@ -24,9 +24,8 @@ export function seedDemo(db: Db, { activity = false } = {}): boolean {
   const bytes = fs.readFileSync(path.resolve(/*turbopackIgnore: true*/ process.cwd(), DEMO_TABLE));
   const preview = parseInlineTable(decodeTableText(bytes));
   db.transaction((tx) => {
-    const txDb = tx as unknown as Db;
-    const { budgetYearId } = importTable(txDb, null, preview, { year: DEMO_YEAR });
-    const departmentId = listBudgetYearDepartment(txDb, budgetYearId);
+    const { budgetYearId } = importTable(tx, null, preview, { year: DEMO_YEAR });
+    const departmentId = listBudgetYearDepartment(tx, budgetYearId);
     const ids = new Map<string, number>();
     const now = new Date().toISOString();
     for (const { username, displayName, role } of DEMO_ACCOUNTS) {
@@ -41,19 +40,19 @@ export function seedDemo(db: Db, { activity = false } = {}): boolean {
       };
       ids.set(username, Number(tx.insert(users).values(row).run().lastInsertRowid));
     }
-    const projects = listProjectsOfBudgetYear(txDb, budgetYearId);
+    const projects = listProjectsOfBudgetYear(tx, budgetYearId);
     const half = Math.ceil(projects.length / 2);
     projects.forEach((project, i) => {
       const userId = ids.get(i < half ? 'owner' : 'owner2')!;
       tx.insert(projectOwners).values({ projectId: project.id, userId }).run();
     });
-    if (activity) seedDemoActivity(txDb, budgetYearId, DEMO_YEAR);
+    if (activity) seedDemoActivity(tx, budgetYearId, DEMO_YEAR);
     writeSetting(tx, DEMO_MODE_SETTING, true);
   });
   return true;
 }
 
-function listBudgetYearDepartment(db: Db, budgetYearId: number): number {
+function listBudgetYearDepartment(db: DbOrTx, budgetYearId: number): number {
   const row = db.select().from(budgetYears).where(eq(budgetYears.id, budgetYearId)).get();
   if (!row) throw new Error('budget year vanished during seeding');
   return row.departmentId;

@@ -1,6 +1,6 @@
 /** The rules an entry must pass before it is saved (DOMAIN.md §5), once its input is well-formed. */
 import type { Entry, Indicator } from '@/db/schema';
-import { entryPlausibility, evaluateIndicator, validateDeviation, type MonitoringSettings } from '@/lib/monitoring';
+import { choicesText, entryPlausibility, evaluateIndicator, QUALITATIVE_STATUSES, validateDeviation, type MonitoringSettings } from '@/lib/monitoring';
 import { formatNumber } from '@/lib/format/number';
 import { convertScale } from '@/lib/target-value';
 import { DeviationRequiredError, ImplausibleError, ValidationError } from '../errors';
@@ -34,7 +34,7 @@ function checkQuantity(indicator: Indicator, input: EntryInput, unit: string | n
  */
 export function checkEntry(indicator: Indicator, period: string, input: EntryInput, others: Entry[], settings: MonitoringSettings): CheckedEntry {
   const target = targetOf(indicator);
-  if (target.kind === 'qualitative' && !input.status) throw new ValidationError('请选择完成情况：达成 / 部分达成 / 未达成', { status: ['必填'] });
+  if (target.kind === 'qualitative' && !input.status) throw new ValidationError(`请选择完成情况：${choicesText(QUALITATIVE_STATUSES)}`, { status: ['必填'] });
   const unit = target.kind === 'qualitative' ? null : input.unit || target.unit;
   const inTargetUnit = target.kind === 'qualitative' ? null : checkQuantity(indicator, input, unit);
   const warnings = inTargetUnit === null ? [] : entryPlausibility(inTargetUnit, target, settings.plausibility);

@@ -12,7 +12,7 @@ import type { Actor } from '../auth/actor';
 import { requireWritableProject } from '../auth/access';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { loadMonitoringSettings } from '../monitoring/monitoring-settings';
-import { countChars, entryInputSchema, MAX_TEXT } from './entry-input';
+import { countChars, entryInputSchema } from './entry-input';
 import { checkEntry } from './entry-rules';
 
 export interface SaveEntryOptions {
@@ -45,8 +45,11 @@ export function saveEntry(db: Db, actor: Actor, indicatorId: number, period: str
   if (!isValidPeriod(period) || periodYear(period) !== project.year) {
     throw new ValidationError(`填报月份应为 ${project.year} 年内的月份（如 ${project.year}-06）`, { period: ['月份无效'] });
   }
-  if (countChars(input.note) > MAX_TEXT) throw new ValidationError(`备注不能超过${MAX_TEXT}字`, { note: ['过长'] });
   const settings = loadMonitoringSettings(db);
+  const noteLength = countChars(input.note.trim());
+  if (noteLength > settings.noteMaxLength) {
+    throw new ValidationError(`备注不能超过${settings.noteMaxLength}字（当前${noteLength}字）`, { note: ['过长'] });
+  }
   const others = listCurrentEntries(db, [indicator.id], period).filter((e) => e.period !== period);
   const checked = checkEntry(indicator, period, input, others, settings);
 

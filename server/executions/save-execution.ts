@@ -12,15 +12,27 @@ import type { Actor } from '../auth/actor';
 import { requireWritableProject } from '../auth/access';
 import { ConflictError, ImplausibleError, ValidationError } from '../errors';
 
-const executionSchema = (source: NumberSource) => z.object({
+/** What an owner sends for a project's month: the cumulative 执行数; an unknown field is refused. */
+const executionFields = (source: NumberSource) => z.strictObject({
   amount: numberField('执行数应为数字（万元）', source)
     .refine((n) => n !== null, { message: '请填写执行数（万元）' })
     .refine((n) => n === null || Number.isFinite(n), { message: '执行数应为有限数字' })
     .refine((n) => n === null || n >= 0, { message: '执行数不能为负数' })
-    .refine((n) => n === null || n <= 1e12, { message: '执行数超出允许范围' }),
+    .refine((n) => n === null || n <= 1e12, { message: '执行数超出允许范围' })
+    .meta({ description: '截至该月的累计执行数（万元）' }),
   /** Confirms a 执行数 the plausibility checks question: lower than an earlier month's, or above 总计. */
-  confirm: z.boolean({ error: 'confirm 应为 true 或 false' }).optional().default(false),
-}, { error: '执行数内容应为 JSON 对象' });
+  confirm: z
+    .boolean({ error: 'confirm 应为 true 或 false' })
+    .optional()
+    .default(false)
+    .meta({ description: '确认一个合理性检查存疑的执行数（低于此前月份或超过总计）' }),
+}, {
+  error: (issue) => (issue.code === 'unrecognized_keys' ? `未知字段：${issue.keys.map((k) => k.slice(0, 40)).join('、')}（可用字段：amount、confirm）` : '执行数内容应为 JSON 对象'),
+});
+
+const EXECUTION_SCHEMAS = { json: executionFields('json').meta({ id: 'ExecutionInput' }), typed: executionFields('typed') };
+
+export const executionSchema = (source: NumberSource) => EXECUTION_SCHEMAS[source];
 
 export interface SaveExecutionOptions {
   /** The id of the row the client read for this month (null: none). Undefined: replace whatever is there. */

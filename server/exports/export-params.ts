@@ -1,6 +1,7 @@
 /** Query parameters of the export endpoints, checked strictly (a bad value is a 400, never a silent default). */
 import { defaultAsOf, isValidPeriod, periodYear } from '@/lib/monitoring';
 import type { Period } from '@/lib/monitoring/types';
+import { exportFormatSchema, idParamSchema, yearParamSchema, type ExportFormat } from '../api/param-schemas';
 import { ValidationError } from '../errors';
 
 export interface ExportScopeParams {
@@ -15,12 +16,10 @@ export interface MonitoringExportParams extends ExportScopeParams {
   projectId: number | null;
 }
 
-export type ExportFormat = 'xlsx' | 'csv';
-
 function optionalId(params: URLSearchParams, key: string, label: string): number | null {
   const raw = params.get(key);
   if (raw === null || raw === '') return null;
-  if (!/^[1-9]\d{0,15}$/.test(raw) || !Number.isSafeInteger(Number(raw))) {
+  if (!idParamSchema.safeParse(raw).success) {
     throw new ValidationError(`${label}参数 ${key} 应为正整数`, { [key]: ['无效的编号'] });
   }
   return Number(raw);
@@ -29,7 +28,7 @@ function optionalId(params: URLSearchParams, key: string, label: string): number
 /** `year` (required), `asOf` (YYYY-MM inside that year; default: the current month clamped into it), `department`. */
 export function parseExportScope(params: URLSearchParams, today = new Date()): ExportScopeParams {
   const yearText = params.get('year') ?? '';
-  if (!/^\d{4}$/.test(yearText)) throw new ValidationError('年度参数 year 应为四位数字，如 2022', { year: ['无效的年度'] });
+  if (!yearParamSchema.safeParse(yearText).success) throw new ValidationError('年度参数 year 应为四位数字，如 2022', { year: ['无效的年度'] });
   const year = Number(yearText);
   const asOfText = params.get('asOf');
   if (asOfText !== null && asOfText !== '' && !(isValidPeriod(asOfText) && periodYear(asOfText) === year)) {
@@ -47,7 +46,7 @@ export function parseMonitoringExportParams(params: URLSearchParams, today = new
 }
 
 export function parseExportFormat(params: URLSearchParams): ExportFormat {
-  const format = params.get('format');
-  if (format === 'xlsx' || format === 'csv') return format;
+  const format = exportFormatSchema.safeParse(params.get('format'));
+  if (format.success) return format.data;
   throw new ValidationError('导出格式 format 应为 xlsx 或 csv', { format: ['无效的格式'] });
 }

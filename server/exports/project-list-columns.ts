@@ -1,17 +1,9 @@
 /** The columns of the 项目 list (as on the page), for the .xlsx and .csv exports. */
 import { formatPercent } from '@/lib/format/number';
-import type { Light } from '@/lib/monitoring/types';
+import { LIGHT_LABELS } from '@/lib/monitoring/types';
 import type { ProjectRow } from '@/lib/project-list/filter-rows';
 import type { CsvValue } from './csv';
 import { PERCENT_FORMAT, WAN_FORMAT } from './sheet-style';
-
-const LIGHT_WORDS: Record<Light, string> = {
-  red: '红灯',
-  yellow: '黄灯',
-  green: '绿灯',
-  blue: '蓝灯',
-  gray: '未填报',
-};
 
 interface ProjectListColumn {
   header: string;
@@ -33,7 +25,7 @@ export const PROJECT_LIST_COLUMNS: ProjectListColumn[] = [
   { header: '负责人', width: 16, cell: owners, csv: owners },
   { header: '指标数', width: 8, cell: (r) => r.indicatorCount, csv: (r) => r.indicatorCount },
   { header: '进度正常', width: 10, cell: onTrack, csv: onTrack },
-  { header: '目标灯号', width: 10, cell: (r) => LIGHT_WORDS[r.light], csv: (r) => LIGHT_WORDS[r.light] },
+  { header: '目标灯号', width: 10, cell: (r) => LIGHT_LABELS[r.light], csv: (r) => LIGHT_LABELS[r.light] },
   {
     header: '预算执行率',
     width: 12,

@@ -7,7 +7,8 @@ import type { Actor } from '../auth/actor';
 import { listProjectRows } from '../projects/list-project-rows';
 import { toCsv } from './csv';
 import { CSV_TYPE, XLSX_TYPE, xlsxBytes, type ExportFile } from './export-file';
-import type { ExportFormat, ExportScopeParams } from './export-params';
+import type { ExportFormat } from '../api/param-schemas';
+import type { ExportScopeParams } from './export-params';
 import { resolveExportBudgetYear } from './export-scope';
 import { PROJECT_LIST_COLUMNS } from './project-list-columns';
 

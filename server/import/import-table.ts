@@ -1,5 +1,5 @@
 import { eq, inArray } from 'drizzle-orm';
-import type { Db, DbOrTx } from '@/db';
+import type { DbOrTx } from '@/db';
 import { budgetYears, departments, indicators, projects } from '@/db/schema';
 import { snapshotIndicators, snapshotProject } from '@/db/queries/removal-snapshots';
 import type { ImportPreview } from '@/lib/target-table';
@@ -50,7 +50,7 @@ function needsConfirmation(plan: ImportPlan, options: ImportOptions): string | n
  * kept. Every removed project and indicator is audited with everything it held (entries, 执行数), so nothing vanishes
  * without a trace.
  */
-export function importTable(db: Db, actor: Actor | null, preview: ImportPreview, options: ImportOptions): ImportSummary {
+export function importTable(db: DbOrTx, actor: Actor | null, preview: ImportPreview, options: ImportOptions): ImportSummary {
   if (actor && actor.role !== 'admin') throw new ForbiddenError('只有系统管理员可以导入绩效目标表');
   const department = (options.departmentName ?? preview.department ?? '').trim();
   if (!department) throw new ValidationError('未识别到部门名称：请在表中写明“部门名称：…”或指定部门');

@@ -5,21 +5,22 @@ import { entries, indicators, type Indicator } from '@/db/schema';
 import { findIndicator } from '@/db/queries/indicators';
 import { numberField, type NumberSource } from '@/lib/forms/number-schema';
 import { convertScale } from '@/lib/target-value';
-import { CATEGORIES } from '@/lib/target-value/types';
+import { choicesText } from '@/lib/monitoring/types';
+import { CATEGORIES, COMPARATORS, DIRECTIONS, MEASURE_MODE_LABELS, MEASURE_MODES, TARGET_KIND_LABELS, TARGET_KINDS } from '@/lib/target-value/types';
 import { recordAudit } from '../audit/record-audit';
 import type { Actor } from '../auth/actor';
 import { requireWritableProject } from '../auth/access';
 import { NotFoundError, ValidationError } from '../errors';
 
 const targetSchema = (source: NumberSource) => z
-  .object({
+  .strictObject({
     category: z.enum(CATEGORIES, { error: '一级指标无效' }).nullable(),
-    kind: z.enum(['quantitative', 'qualitative'], { error: '目标类型应为 定量 或 定性' }),
-    comparator: z.enum(['>=', '>', '<=', '<', '='], { error: '比较方式无效' }).nullable(),
+    kind: z.enum(TARGET_KINDS, { error: `目标类型应为 ${choicesText(Object.values(TARGET_KIND_LABELS))}` }),
+    comparator: z.enum(COMPARATORS, { error: '比较方式无效' }).nullable(),
     value: numberField('目标值应为数字', source).refine((n) => n === null || (Number.isFinite(n) && Math.abs(n) <= 1e15), '目标值超出允许范围'),
     unit: z.string().max(20, '单位过长').trim().nullable(),
-    direction: z.enum(['higher', 'lower'], { error: '方向无效' }).nullable(),
-    mode: z.enum(['cumulative', 'level'], { error: '计量方式应为 累计 或 时点' }),
+    direction: z.enum(DIRECTIONS, { error: '方向无效' }).nullable(),
+    mode: z.enum(MEASURE_MODES, { error: `计量方式应为 ${choicesText(Object.values(MEASURE_MODE_LABELS))}` }),
   }, { error: '目标内容应为 JSON 对象' })
   .refine((t) => t.kind === 'qualitative' || t.value !== null, { message: '定量目标必须填写目标值', path: ['value'] });
 

@@ -1,7 +1,7 @@
 import type { Db } from '@/db';
 import { listProjectsOfBudgetYear } from '@/db/queries/projects';
 import { budgetLight, periodsOfYear, timeElapsed, type MonitoringSettings } from '@/lib/monitoring';
-import type { Light, Period } from '@/lib/monitoring/types';
+import { LIGHTS, type Light, type Period } from '@/lib/monitoring/types';
 import { CATEGORIES } from '@/lib/target-value/types';
 import type { Actor } from '../auth/actor';
 import { canReadDepartment } from '../auth/access';
@@ -35,7 +35,7 @@ export interface Overview {
   thresholds: Pick<MonitoringSettings, 'lightThresholds' | 'budgetThresholds'>;
 }
 
-const noLights = (): LightCounts => ({ red: 0, yellow: 0, green: 0, blue: 0, gray: 0 });
+const noLights = () => Object.fromEntries(LIGHTS.map((light) => [light, 0])) as LightCounts;
 
 function countLights(evaluated: EvaluatedProject[]) {
   const projectsByLight = noLights();

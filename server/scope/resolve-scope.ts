@@ -2,6 +2,7 @@ import type { Db } from '@/db';
 import { listBudgetYears, type BudgetYearOption } from '@/db/queries/budget-years';
 import { defaultAsOf, isValidPeriod, periodYear } from '@/lib/monitoring';
 import type { Period } from '@/lib/monitoring/types';
+import { firstParam as first, type SearchParams } from '@/lib/url/search-params';
 import type { Actor } from '../auth/actor';
 
 export interface Scope {
@@ -11,12 +12,6 @@ export interface Scope {
   asOf: Period;
 }
 
-export type SearchParams = Record<string, string | string[] | undefined>;
-
-function first(raw: SearchParams, key: string): string | undefined {
-  const value = raw[key];
-  return Array.isArray(value) ? value[0] : value;
-}
 
 /** Which department, budget year and as-of month a page shows, from the URL with sensible defaults. */
 export function resolveScope(db: Db, actor: Actor, raw: SearchParams, today = new Date()): Scope | null {

@@ -1,4 +1,5 @@
-import { readTypedNumber } from '@/lib/forms/typed-number';
+import { z } from 'zod';
+import { numberField } from '@/lib/forms/number-schema';
 import { ValidationError } from '../errors';
 
 /** The fields of the 设置 page's form, as typed. */
@@ -6,24 +7,46 @@ export type SettingsFormFields = Record<string, string>;
 
 const MAX_REASONS_TEXT = 2000;
 
-/** Reads the settings form into the override parseMonitoringSettings checks; a field that is not a number is refused. */
-export function settingsOverrideFromForm(fields: SettingsFormFields): unknown {
-  const n = (name: string) => {
-    const read = readTypedNumber(fields[name] ?? '');
-    if (!read.ok) throw new ValidationError(`“${name}”：${read.message}`, { [name]: [read.message] });
-    return read.value;
-  };
-  const reasonsText = fields.deviationReasons ?? '';
-  if (reasonsText.length > MAX_REASONS_TEXT) throw new ValidationError(`偏差原因类别过长（不超过 ${MAX_REASONS_TEXT} 字）`);
-  return {
-    lightThresholds: { red: n('lightRed'), yellow: n('lightYellow'), green: n('lightGreen') },
-    budgetThresholds: { red: n('budgetRed'), yellow: n('budgetYellow') },
-    deviationReasons: reasonsText.split(/[\n、,，;；]/).map((r) => r.trim()).filter(Boolean),
-    officialRoundMonth: n('officialRoundMonth'),
+const typed = (label: string) => numberField(`${label}应为数字`, 'typed');
+
+/**
+ * The 设置 page's form as typed: numbers read as people type them (full-width digits too), the 偏差原因 one per line
+ * (or separated by 、，;). The result is the override the settings schema checks and merges.
+ */
+const settingsFormSchema = z
+  .object({
+    lightRed: typed('红灯阈值'),
+    lightYellow: typed('黄灯阈值'),
+    lightGreen: typed('绿灯阈值'),
+    budgetRed: typed('预算红灯阈值'),
+    budgetYellow: typed('预算黄灯阈值'),
+    deviationReasons: z.string().max(MAX_REASONS_TEXT, `偏差原因类别过长（不超过 ${MAX_REASONS_TEXT} 字）`).default(''),
+    officialRoundMonth: typed('官方监控月份'),
+    weightBudget: typed('预算执行率分值'),
+    weightOutput: typed('产出指标分值'),
+    weightBenefit: typed('效益指标分值'),
+    weightSatisfaction: typed('满意度指标分值'),
+    reverseScoring: z.string().max(20).default(''),
+    grade优: typed('“优”最低分'),
+    grade良: typed('“良”最低分'),
+    grade中: typed('“中”最低分'),
+  }, { error: '请填写设置表单的每一项' })
+  .transform((f) => ({
+    lightThresholds: { red: f.lightRed, yellow: f.lightYellow, green: f.lightGreen },
+    budgetThresholds: { red: f.budgetRed, yellow: f.budgetYellow },
+    deviationReasons: f.deviationReasons.split(/[\n、,，;；]/).map((r) => r.trim()).filter(Boolean),
+    officialRoundMonth: f.officialRoundMonth,
     scoring: {
-      weights: { budget: n('weightBudget'), output: n('weightOutput'), benefit: n('weightBenefit'), satisfaction: n('weightSatisfaction') },
-      reverseScoring: (fields.reverseScoring ?? '').slice(0, 20),
-      grades: { 优: n('grade优'), 良: n('grade良'), 中: n('grade中') },
+      weights: { budget: f.weightBudget, output: f.weightOutput, benefit: f.weightBenefit, satisfaction: f.weightSatisfaction },
+      reverseScoring: f.reverseScoring,
+      grades: { 优: f.grade优, 良: f.grade良, 中: f.grade中 },
     },
-  };
+  }));
+
+/** Reads the settings form into the override; a field that is not a number is refused, naming the field. */
+export function settingsOverrideFromForm(fields: SettingsFormFields): unknown {
+  const parsed = settingsFormSchema.safeParse(fields);
+  if (parsed.success) return parsed.data;
+  const messages = parsed.error.issues.map((issue) => issue.message);
+  throw new ValidationError(messages.join('；'), { settings: messages });
 }

@@ -5,7 +5,7 @@ import { ForbiddenError, ValidationError } from '../errors';
 import { loadMonitoringSettings } from '../monitoring/monitoring-settings';
 import { saveEntry } from '../entries/save-entry';
 import { actorOf, createDemoDb, indicatorOf } from '../test-support/demo-db';
-import { updateMonitoringSettings } from './update-monitoring-settings';
+import { updateMonitoringSettings, updateSettingsFromForm } from './update-monitoring-settings';
 
 let db: Db;
 let cleanup: () => void;
@@ -38,5 +38,23 @@ describe('updateMonitoringSettings', () => {
     expect(saveEntry(db, owner, indicator.id, '2022-06', { value: 50 }).value).toBe(50);
     expect(() => saveEntry(db, owner, indicator.id, '2022-07', { value: 20, reasons: ['政策调整'], explanation: '政策变化', possibility: '有可能' })).not.toThrow();
     expect(loadMonitoringSettings(db).deviationReasons).toEqual(['经费保障', '政策调整']);
+  });
+
+  it('reads the settings page as typed: full-width digits, one reason per line; a field that is not a number is named', () => {
+    const admin = actorOf(db, 'admin');
+    const form = {
+      lightRed: '０.５', lightYellow: '0.7', lightGreen: '1.2', budgetRed: '0.6', budgetYellow: '0.8',
+      deviationReasons: '经费保障\n 政策调整 \n', officialRoundMonth: '9',
+      weightBudget: '10', weightOutput: '50', weightBenefit: '30', weightSatisfaction: '10',
+      reverseScoring: 'ratio', grade优: '90', grade良: '80', grade中: '60',
+    };
+    expect(() => updateSettingsFromForm(db, admin, { ...form, lightYellow: '七成' })).toThrow(/^黄灯阈值应为数字/);
+    expect(() => updateSettingsFromForm(db, admin, { ...form, weightOutput: '60' })).toThrow('自评分值合计必须为 100（当前 110）');
+    const saved = updateSettingsFromForm(db, admin, form);
+    expect(saved.lightThresholds).toEqual({ red: 0.5, yellow: 0.7, green: 1.2 });
+    expect(saved.deviationReasons).toEqual(['经费保障', '政策调整']);
+    expect(saved.officialRoundMonth).toBe(9);
+    expect(saved.scoring.reverseScoring).toBe('ratio');
+    expect(loadMonitoringSettings(db)).toEqual(saved);
   });
 });

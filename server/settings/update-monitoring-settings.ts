@@ -8,18 +8,6 @@ import { loadMonitoringSettings } from '../monitoring/monitoring-settings';
 import { assertSettingsAdmin } from './assert-settings-admin';
 import { settingsOverrideFromForm, type SettingsFormFields } from './settings-form';
 
-/** The setting keys in lib/monitoring's messages, as the settings page names them. */
-const SETTING_NAMES: [RegExp, string][] = [
-  [/lightThresholds/g, '指标灯号阈值'],
-  [/budgetThresholds/g, '预算执行灯号阈值'],
-  [/deviationReasons/g, '偏差原因类别'],
-  [/officialRoundMonth/g, '官方监控月份'],
-  [/scoring\.weights/g, '自评分值'],
-  [/scoring\.grades/g, '等级最低分'],
-  [/scoring\.reverseScoring/g, '反向指标计分'],
-];
-
-const inChinese = (message: string) => SETTING_NAMES.reduce((text, [key, name]) => text.replace(key, name), message);
 
 /** The 设置 page's form, as typed: the admin check comes before any field is read. */
 export function updateSettingsFromForm(db: Db, actor: Actor, fields: SettingsFormFields): MonitoringSettings {
@@ -31,10 +19,7 @@ export function updateSettingsFromForm(db: Db, actor: Actor, fields: SettingsFor
 export function updateMonitoringSettings(db: Db, actor: Actor, override: unknown): MonitoringSettings {
   assertSettingsAdmin(actor);
   const parsed = parseMonitoringSettings(override);
-  if (!parsed.ok) {
-    const errors = parsed.errors.map(inChinese);
-    throw new ValidationError(errors.join('；'), { settings: errors });
-  }
+  if (!parsed.ok) throw new ValidationError(parsed.errors.join('；'), { settings: parsed.errors });
   const before = loadMonitoringSettings(db);
   db.transaction((tx) => {
     writeSetting(tx, 'monitoring', override);

@@ -30,8 +30,7 @@ export function createUser(db: Db, actor: Actor, body: unknown): { id: number; u
   const departmentId = resolveDepartment(db, input.role, input.departmentId);
   const passwordHash = hashPassword(input.password);
   return db.transaction((tx) => {
-    const txDb = tx as unknown as Db;
-    if (findUserByUsernameIgnoringCase(txDb, input.username)) {
+    if (findUserByUsernameIgnoringCase(tx, input.username)) {
       throw new ValidationError(`用户名“${input.username}”已存在`, { username: ['用户名已存在'] });
     }
     const row = { username: input.username, displayName: input.displayName, role: input.role, departmentId };
@@ -41,7 +40,7 @@ export function createUser(db: Db, actor: Actor, body: unknown): { id: number; u
       .values({ ...row, passwordHash, passwordChangedAt: now, mustChangePassword: 'initial', createdAt: now })
       .returning({ id: users.id })
       .get();
-    const after = { ...userSnapshot(txDb, row), mustChangePassword: PASSWORD_CHANGE_REASON_LABELS.initial };
+    const after = { ...userSnapshot(tx, row), mustChangePassword: PASSWORD_CHANGE_REASON_LABELS.initial };
     recordAudit(tx, { actor, action: 'user.create', entity: 'user', entityId: id, after });
     return { id, username: input.username };
   });

@@ -37,7 +37,6 @@ export function updateUser(db: Db, actor: Actor, userId: number, body: unknown):
   if (next.displayName === user.displayName && next.role === user.role && next.departmentId === user.departmentId) return false;
 
   db.transaction((tx) => {
-    const txDb = tx as unknown as Db;
     tx.update(users).set({ displayName: next.displayName, role: next.role, departmentId }).where(eq(users.id, user.id)).run();
     const lostIds = lost.map((p) => p.id);
     if (lostIds.length > 0) {
@@ -48,8 +47,8 @@ export function updateUser(db: Db, actor: Actor, userId: number, body: unknown):
       action: 'user.update',
       entity: 'user',
       entityId: user.id,
-      before: userSnapshot(txDb, user),
-      after: { ...userSnapshot(txDb, next), ...(lost.length > 0 && { removedFromProjects: lost.map((p) => p.name) }) },
+      before: userSnapshot(tx, user),
+      after: { ...userSnapshot(tx, next), ...(lost.length > 0 && { removedFromProjects: lost.map((p) => p.name) }) },
     });
   });
   return true;

@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db';
-import { departments, ROLES, type Role } from '@/db/schema';
+import { departments } from '@/db/schema';
 import { passwordPolicyErrors } from '@/lib/auth/password-policy';
+import { ROLES, type Role } from '@/lib/auth/roles';
 import { ValidationError } from '../errors';
 
 /** What every username looks like; anything else names no account. */

@@ -1,13 +1,12 @@
 import { getDb } from '@/db';
 import { auditParamsToQuery, parseAuditParams } from '@/lib/audit/params';
+import type { SearchParams } from '@/lib/url/search-params';
 import { readAuditLog } from '@/server/audit/read-audit';
 import { deniedPage } from '../access-denied';
 import { requirePageActor } from '../page-actor';
 import { AuditFilters } from './audit-filters';
 import { AuditPagination } from './audit-pagination';
 import { AuditTable } from './audit-table';
-
-type SearchParams = Record<string, string | string[] | undefined>;
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePageActor();

@@ -2,10 +2,17 @@
 
 import type { IndicatorPatch } from '@/lib/target-table/edit-preview';
 import type { PreviewIndicator } from '@/lib/target-table';
-import { CATEGORIES, formatTarget, type Category } from '@/lib/target-value';
+import {
+  CATEGORIES,
+  COMPARATOR_LABELS,
+  DIRECTION_LABELS,
+  formatTarget,
+  MEASURE_MODE_LABELS,
+  TARGET_KIND_LABELS,
+  type Category,
+} from '@/lib/target-value';
 import { ChoiceSelect } from './choice-select';
 import { SplitButton } from './split-button';
-import { COMPARATOR_LABELS, DIRECTION_LABELS, KIND_LABELS, MODE_LABELS } from './target-labels';
 
 const CATEGORY_LABELS = Object.fromEntries(CATEGORIES.map((c) => [c, c])) as Record<Category, string>;
 const cellInput = 'w-full rounded border px-1.5 py-1 text-xs focus:border-blue-600 focus:outline-none disabled:bg-slate-100 disabled:text-slate-400';
@@ -37,7 +44,7 @@ export function IndicatorRow({ indicator, canSplit, onEdit, onSplit }: Props) {
         <ChoiceSelect label="一级指标" value={indicator.category} labels={CATEGORY_LABELS} emptyLabel="未分类" invalid={indicator.category === null} onChange={(category) => onEdit({ category })} />
       </td>
       <td className="px-1 py-2">
-        <ChoiceSelect label="类型" value={target.kind} labels={KIND_LABELS} onChange={(kind) => kind && onEdit({ kind })} />
+        <ChoiceSelect label="类型" value={target.kind} labels={TARGET_KIND_LABELS} onChange={(kind) => kind && onEdit({ kind })} />
       </td>
       <td className="px-1 py-2">
         <ChoiceSelect label="比较" value={target.comparator} labels={COMPARATOR_LABELS} emptyLabel="无" onChange={(comparator) => onEdit({ comparator })} />
@@ -69,7 +76,7 @@ export function IndicatorRow({ indicator, canSplit, onEdit, onSplit }: Props) {
         <ChoiceSelect label="方向" value={target.direction} labels={DIRECTION_LABELS} emptyLabel="不明确" onChange={(direction) => onEdit({ direction })} />
       </td>
       <td className="px-1 py-2">
-        <ChoiceSelect label="计量方式" value={indicator.mode} labels={MODE_LABELS} onChange={(mode) => mode && onEdit({ mode })} />
+        <ChoiceSelect label="计量方式" value={indicator.mode} labels={MEASURE_MODE_LABELS} onChange={(mode) => mode && onEdit({ mode })} />
       </td>
     </tr>
   );

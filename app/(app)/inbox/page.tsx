@@ -4,7 +4,8 @@ import { LightBadge } from '@/components/monitoring/light-badge';
 import { ScopeSelector } from '@/components/scope/scope-selector';
 import { formatPeriod } from '@/lib/format/number';
 import { listInbox } from '@/server/inbox/list-inbox';
-import { resolveScope, type SearchParams } from '@/server/scope/resolve-scope';
+import type { SearchParams } from '@/lib/url/search-params';
+import { resolveScope } from '@/server/scope/resolve-scope';
 import { NoData } from '../no-data';
 import { requireMonitoringActor } from '../page-actor';
 

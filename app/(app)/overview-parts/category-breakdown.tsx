@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { LIGHT_LABELS, LightBadge } from '@/components/monitoring/light-badge';
-import { LIGHTS } from '@/lib/project-list/params';
+import { LightBadge } from '@/components/monitoring/light-badge';
+import { LIGHT_LABELS, LIGHTS } from '@/lib/monitoring/types';
 import type { Overview } from '@/server/overview/get-overview';
 
 /** Indicators by 一级指标 and light; every count opens the projects that have such indicators. */

@@ -1,9 +1,9 @@
 import Link from 'next/link';
-import { LIGHT_LABELS, LightBadge } from '@/components/monitoring/light-badge';
+import { LightBadge } from '@/components/monitoring/light-badge';
 import { Card } from '@/components/ui/card';
 import { formatPercent, formatPeriod, formatWan } from '@/lib/format/number';
 import { previousPeriod } from '@/lib/monitoring/period';
-import { LIGHTS } from '@/lib/project-list/params';
+import { LIGHT_LABELS, LIGHTS } from '@/lib/monitoring/types';
 import type { Overview } from '@/server/overview/get-overview';
 
 type Href = (extra?: Record<string, string>) => string;

@@ -1,14 +1,12 @@
 'use client';
 
 import { LazyEChart } from '@/components/charts/lazy-echart';
-import { LIGHT_LABELS } from '@/components/monitoring/light-badge';
-import type { Light } from '@/lib/monitoring/types';
+import { LIGHT_LABELS, LIGHTS, type Light } from '@/lib/monitoring/types';
 
 const LIGHT_COLORS: Record<Light, string> = { red: '#d93025', yellow: '#e0a800', green: '#1e8e3e', blue: '#1a73e8', gray: '#9aa0a6' };
-const ORDER: Light[] = ['red', 'yellow', 'green', 'blue', 'gray'];
 
 export function ProjectsByLightChart({ counts }: { counts: Record<Light, number> }) {
-  const label = `项目灯号分布：${ORDER.map((l) => `${LIGHT_LABELS[l]} ${counts[l]} 个`).join('，')}`;
+  const label = `项目灯号分布：${LIGHTS.map((l) => `${LIGHT_LABELS[l]} ${counts[l]} 个`).join('，')}`;
   return (
     <LazyEChart
       label={label}
@@ -17,9 +15,9 @@ export function ProjectsByLightChart({ counts }: { counts: Record<Light, number>
         animation: false,
         grid: { left: 56, right: 16, top: 16, bottom: 28 },
         tooltip: { trigger: 'axis' },
-        xAxis: { type: 'category', data: ORDER.map((l) => LIGHT_LABELS[l]) },
+        xAxis: { type: 'category', data: LIGHTS.map((l) => LIGHT_LABELS[l]) },
         yAxis: { type: 'value', minInterval: 1 },
-        series: [{ type: 'bar', name: '项目数', data: ORDER.map((l) => ({ value: counts[l], itemStyle: { color: LIGHT_COLORS[l] } })), label: { show: true, position: 'top' } }],
+        series: [{ type: 'bar', name: '项目数', data: LIGHTS.map((l) => ({ value: counts[l], itemStyle: { color: LIGHT_COLORS[l] } })), label: { show: true, position: 'top' } }],
       }}
     />
   );

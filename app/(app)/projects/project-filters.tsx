@@ -1,11 +1,11 @@
 'use client';
 
 import { useState } from 'react';
-import { LIGHT_LABELS } from '@/components/monitoring/light-badge';
 import { inputClass } from '@/components/ui/field';
 import { FilterSelect } from '@/components/ui/filter-select';
 import { useUrlParams } from '@/components/scope/use-url-params';
-import { LIGHTS, type ProjectListParams } from '@/lib/project-list/params';
+import { LIGHT_LABELS, LIGHTS } from '@/lib/monitoring/types';
+import type { ProjectListParams } from '@/lib/project-list/params';
 import { CATEGORIES } from '@/lib/target-value/types';
 
 const LIGHT_OPTIONS: [string, string][] = LIGHTS.map((l) => [l, LIGHT_LABELS[l]]);

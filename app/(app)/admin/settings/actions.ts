@@ -14,7 +14,7 @@ export async function updateSettingsAction(_prev: FormState, data: FormData): Pr
     const fields = Object.fromEntries([...data.entries()].filter(([, v]) => typeof v === 'string')) as Record<string, string>;
     updateSettingsFromForm(getDb(), actor, fields);
     revalidatePath('/', 'layout');
-    return '设置已保存，所有灯号与评分按新规则计算';
+    return '设置已保存，灯号与填报即按新规则判断';
   });
 }
 

@@ -19,7 +19,9 @@ export default async function SettingsPage() {
     <div className="flex flex-col gap-4">
       <header>
         <h1 className="text-xl font-semibold">设置</h1>
-        <p className="text-sm text-slate-500">灯号阈值、偏差原因类别、官方监控轮次与自评分值；账户安全。保存后所有页面、接口与导出按新规则计算，修改记入审计日志。</p>
+        <p className="text-sm text-slate-500">
+          灯号阈值、偏差原因类别与官方监控月份：保存后所有页面、接口与导出按新规则计算。自评分值与等级线先行保存，年终自评上线后使用。账户安全（密码有效期、示例环境）在下方。修改记入审计日志。
+        </p>
       </header>
       <SettingsForm settings={settings} />
       <h2 className="mt-2 text-lg font-semibold">账户安全</h2>

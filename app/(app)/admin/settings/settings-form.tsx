@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
-import type { MonitoringSettings } from '@/lib/monitoring/settings';
+import { REVERSE_SCORING_LABELS, REVERSE_SCORINGS, type MonitoringSettings } from '@/lib/monitoring/settings';
 import { useFormAction } from '../../use-form-action';
 import { updateSettingsAction } from './actions';
 
@@ -43,7 +43,7 @@ export function SettingsForm({ settings }: { settings: MonitoringSettings }) {
             <NumberField name="officialRoundMonth" label="官方监控月份" value={settings.officialRoundMonth} hint="该月汇总此前各月数据（8 月即 1–7 月）" />
           </div>
         </Card>
-        <Card title="年终自评">
+        <Card title="年终自评（自评上线后使用）">
           <div className="flex flex-wrap gap-4">
             <NumberField name="weightBudget" label="预算执行率分值" value={scoring.weights.budget} />
             <NumberField name="weightOutput" label="产出指标分值" value={scoring.weights.output} hint="含成本指标" />
@@ -51,8 +51,11 @@ export function SettingsForm({ settings }: { settings: MonitoringSettings }) {
             <NumberField name="weightSatisfaction" label="满意度指标分值" value={scoring.weights.satisfaction} />
             <Field label="反向指标计分" htmlFor="reverseScoring">
               <select id="reverseScoring" name="reverseScoring" defaultValue={scoring.reverseScoring} className={inputClass}>
-                <option value="linear">线性扣分（超出部分按比例扣减）</option>
-                <option value="ratio">比值（目标值 / 实际值）</option>
+                {REVERSE_SCORINGS.map((r) => (
+                  <option key={r} value={r}>
+                    {REVERSE_SCORING_LABELS[r]}
+                  </option>
+                ))}
               </select>
             </Field>
             <NumberField name="grade优" label="“优”最低分" value={scoring.grades.优} />

@@ -1,6 +1,5 @@
-import { ROLES } from '@/db/schema';
-import { ROLE_LABELS } from '@/server/auth/actor';
+import { ROLE_LABELS, ROLES } from '@/lib/auth/roles';
 
-/** The roles for the forms' selects (client components cannot import the auth module that holds the labels). */
+/** The roles for the forms' selects. */
 export const ROLE_OPTIONS = ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }));
 export type RoleOption = (typeof ROLE_OPTIONS)[number];

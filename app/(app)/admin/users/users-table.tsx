@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { ROLE_LABELS } from '@/server/auth/actor';
+import { ROLE_LABELS } from '@/lib/auth/roles';
 import type { AccountRow } from '@/server/users/list-users';
 import { AccountStatus } from './account-status';
 

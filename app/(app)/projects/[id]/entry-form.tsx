@@ -9,7 +9,7 @@ import { formatNumber, formatPeriod } from '@/lib/format/number';
 import { readTypedNumber } from '@/lib/forms/typed-number';
 import { previewEntry } from '@/lib/monitoring/entry-preview';
 import { QUALITATIVE_STATUSES, type QualitativeStatus } from '@/lib/monitoring/types';
-import { entryUnits } from '@/lib/target-value';
+import { entryUnits, MEASURE_MODE_VALUE_LABELS } from '@/lib/target-value';
 import { useFormAction } from '../../use-form-action';
 import { saveEntryAction } from './actions';
 import { DeviationFields } from './deviation-fields';
@@ -54,7 +54,7 @@ export function EntryForm({ indicator, rules, year, period, onPeriod, existing, 
   const draft = { value: read.ok ? read.value : null, unit, status };
   const preview = previewEntry({ ...rules, others, period, draft });
   const id = (name: string) => `${name}-${indicator.id}`;
-  const valueLabel = mode === 'cumulative' ? '本月完成' : '截至本月';
+  const valueLabel = MEASURE_MODE_VALUE_LABELS[mode];
   // An actual may be entered in another scale of the target's unit (万元 for a target in 亿元); it is converted.
   const units = entryUnits(target.unit);
   const unitText = target.unit ? `${target.unit}${indicator.unitFromName ? '，据指标名称' : ''}` : '无单位';

@@ -2,14 +2,12 @@ import { LightBadge } from '@/components/monitoring/light-badge';
 import { ProgressBar } from '@/components/monitoring/progress-bar';
 import { TrendLine } from '@/components/monitoring/trend-line';
 import { formatNumber, formatPercent, formatPeriod } from '@/lib/format/number';
-import { formatTarget } from '@/lib/target-value';
+import { formatTarget, MEASURE_MODE_LABELS } from '@/lib/target-value';
 import type { IndicatorDetail, ProjectDetail } from '@/server/projects/get-project-detail';
 import { ruleInputOf, targetOf, unitIsFromName } from '@/server/monitoring/indicator-target';
 import { EntryPanel } from './entry-panel';
 import { EntryHistory } from './entry-history';
 import { TargetEditor } from './target-editor';
-
-const MODE_LABELS = { cumulative: '累计', level: '时点' } as const;
 
 export function IndicatorCard({ item, detail, open }: { item: IndicatorDetail; detail: ProjectDetail; open: boolean }) {
   const { indicator, evaluation, progress, expectedProgress, trend, history } = item;
@@ -22,7 +20,7 @@ export function IndicatorCard({ item, detail, open }: { item: IndicatorDetail; d
         <div className="min-w-0 flex-1">
           <p className="text-xs text-slate-500">
             {indicator.seq}. {indicator.category ?? '未分类'}
-            {indicator.subcategory ? ` · ${indicator.subcategory}` : ''} · {MODE_LABELS[indicator.mode]}
+            {indicator.subcategory ? ` · ${indicator.subcategory}` : ''} · {MEASURE_MODE_LABELS[indicator.mode]}
           </p>
           <h3 className="font-medium">{indicator.name}</h3>
           <p className="mt-1 text-sm text-slate-700">

@@ -2,7 +2,15 @@
 
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
-import { CATEGORIES, type Target } from '@/lib/target-value/types';
+import {
+  CATEGORIES,
+  COMPARATOR_LABELS,
+  DIRECTION_LABELS,
+  MEASURE_MODE_DESCRIPTIONS,
+  TARGET_KIND_LABELS,
+  type MeasureMode,
+  type Target,
+} from '@/lib/target-value/types';
 import { FormMessage } from '@/components/ui/form-message';
 import { useFormAction } from '../../use-form-action';
 import { updateTargetAction } from './actions';
@@ -11,10 +19,14 @@ interface Props {
   indicatorId: number;
   category: string | null;
   target: Target;
-  mode: 'cumulative' | 'level';
+  mode: MeasureMode;
 }
 
-function Select({ label, name, value, options }: { label: string; name: string; value: string; options: [string, string][] }) {
+const CATEGORY_OPTIONS = Object.fromEntries(CATEGORIES.map((c) => [c, c]));
+
+/** A select over codes shown by their Chinese labels; `empty` names the choice of none (an empty value). */
+function Select({ label, name, value, labels, empty }: { label: string; name: string; value: string; labels: Record<string, string>; empty?: string }) {
+  const options = [...(empty === undefined ? [] : [['', empty]]), ...Object.entries(labels)];
   return (
     <label className="flex flex-col gap-1 text-xs text-slate-600">
       {label}
@@ -39,9 +51,9 @@ export function TargetEditor({ indicatorId, category, target, mode }: Props) {
       onSubmit={onSubmit}
     >
       <input type="hidden" name="indicatorId" value={indicatorId} />
-      <Select label="一级指标" name="category" value={category ?? ''} options={[['', '未分类'], ...CATEGORIES.map((c): [string, string] => [c, c])]} />
-      <Select label="类型" name="kind" value={target.kind} options={[['quantitative', '定量'], ['qualitative', '定性']]} />
-      <Select label="比较" name="comparator" value={target.comparator ?? ''} options={[['', '（无）'], ['>=', '≥'], ['>', '>'], ['<=', '≤'], ['<', '<'], ['=', '=']]} />
+      <Select label="一级指标" name="category" value={category ?? ''} labels={CATEGORY_OPTIONS} empty="未分类" />
+      <Select label="类型" name="kind" value={target.kind} labels={TARGET_KIND_LABELS} />
+      <Select label="比较" name="comparator" value={target.comparator ?? ''} labels={COMPARATOR_LABELS} empty="（无）" />
       <label className="flex flex-col gap-1 text-xs text-slate-600">
         目标值
         <input name="value" defaultValue={target.value ?? ''} inputMode="decimal" className={`${inputClass} w-28`} />
@@ -50,8 +62,8 @@ export function TargetEditor({ indicatorId, category, target, mode }: Props) {
         单位
         <input name="unit" defaultValue={target.unit ?? ''} className={`${inputClass} w-20`} />
       </label>
-      <Select label="方向" name="direction" value={target.direction ?? ''} options={[['', '不明'], ['higher', '越高越好'], ['lower', '越低越好']]} />
-      <Select label="计量方式" name="mode" value={mode} options={[['cumulative', '累计（按月相加）'], ['level', '时点（取最新值）']]} />
+      <Select label="方向" name="direction" value={target.direction ?? ''} labels={DIRECTION_LABELS} empty="不明" />
+      <Select label="计量方式" name="mode" value={mode} labels={MEASURE_MODE_DESCRIPTIONS} />
       <Button type="submit" variant="secondary" disabled={pending}>
         保存目标
       </Button>

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db';
 import { Card } from '@/components/ui/card';
-import { ROLE_LABELS } from '@/server/auth/actor';
+import { ROLE_LABELS } from '@/lib/auth/roles';
 import { NotFoundError } from '@/server/errors';
 import { getUserRow } from '@/server/users/list-users';
 import { deniedPage } from '../../../access-denied';

@@ -1,0 +1,29 @@
+/** The export resources of the OpenAPI document: files in the official layout and the project list. */
+import { exportFormatSchema, idParamSchema } from '../param-schemas';
+import { PARAMETERS, readErrors, type ApiOperation } from './operation';
+import { YEAR_QUERY } from './projects';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const REQUIRED_YEAR = { ...YEAR_QUERY, required: true };
+
+export const exportOperations: ApiOperation[] = [
+  {
+    method: 'get',
+    path: '/api/v1/exports/monitoring.xlsx',
+    operationId: 'exportMonitoringWorkbook',
+    summary: '项目支出绩效目标执行监控表（Excel）',
+    description:
+      '按官方表样生成监控表：指定 project 时为该项目的一张表，否则为该部门该年度每个项目一张表。部门为调用者所在部门；系统管理员可用 department 指定。',
+    parameters: [REQUIRED_YEAR, PARAMETERS.asOf, { name: 'project', in: 'query', description: '只导出该项目', schema: idParamSchema }, PARAMETERS.department],
+    responses: { 200: { description: '监控表工作簿', files: { [XLSX]: 'binary' } }, ...readErrors(true) },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/exports/projects',
+    operationId: 'exportProjectList',
+    summary: '项目列表（Excel 或 CSV）',
+    description: '与项目列表页相同的列；q、owner、light、ilight、category、unreported、key、sort、dir 等筛选与页面 URL 一致。CSV 为带 BOM 的 UTF-8。',
+    parameters: [{ name: 'format', in: 'query', required: true, schema: exportFormatSchema }, REQUIRED_YEAR, PARAMETERS.asOf, PARAMETERS.department],
+    responses: { 200: { description: '项目列表文件', files: { [XLSX]: 'binary', 'text/csv': 'text' } }, ...readErrors(false) },
+  },
+];
