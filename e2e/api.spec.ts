@@ -1,31 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { storageStateOf } from './fixtures';
+import { bearer, createToken, tokenCli } from './tokens';
 import { E2E_DATABASE } from './test-env';
 
 /** REST API v1 against the real server and its fresh demo database (budget year 2022). */
 const DB = path.resolve(E2E_DATABASE);
 const CAPITAL = '推动资本市场发展工作经费'; // owner
 const PLATFORM = '广州市金融业综合业务管理平台(一期)项目'; // owner2
-
-function tokenCli(...args: string[]): { stdout: string; stderr: string } {
-  const result = spawnSync('node_modules/.bin/tsx', ['scripts/token.ts', ...args], {
-    env: { ...process.env, DATABASE_URL: DB },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`token ${args.join(' ')} failed: ${result.stderr}`);
-  return { stdout: result.stdout, stderr: result.stderr };
-}
-
-function createToken(username: string): { id: number; secret: string } {
-  const { stdout, stderr } = tokenCli('create', username);
-  expect(stdout).toMatch(/^jx_\S+\n$/);
-  return { id: Number(/#(\d+)/.exec(stderr)![1]), secret: stdout.trim() };
-}
-
-const bearer = (secret: string) => ({ Authorization: `Bearer ${secret}` });
 
 function entryRows(indicatorId: number, period: string): { value: number; superseded_at: string | null }[] {
   const db = new Database(DB, { readonly: true, fileMustExist: true });

@@ -10,3 +10,4 @@ export * from './audit-log';
 export * from './app-settings';
 export * from './api-tokens';
 export * from './revoked-sessions';
+export * from './target-changes';

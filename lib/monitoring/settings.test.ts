@@ -10,6 +10,7 @@ describe('DEFAULT_MONITORING_SETTINGS', () => {
     expect(s.deviationReasons).toEqual(['经费保障', '制度保障', '人员保障', '硬件条件保障', '其他']);
     expect(s.officialRoundMonth).toBe(8);
     expect(s.noteMaxLength).toBe(2000);
+    expect(s.leaderApprovesTargetChanges).toBe(false);
     expect(s.scoring).toEqual({
       weights: { budget: 10, output: 50, benefit: 30, satisfaction: 10 },
       reverseScoring: 'linear',
@@ -30,6 +31,7 @@ describe('parseMonitoringSettings', () => {
       lightThresholds: { red: 0.5 },
       deviationReasons: ['经费保障', '其他'],
       officialRoundMonth: 7,
+      leaderApprovesTargetChanges: true,
       scoring: { reverseScoring: 'ratio', weights: { budget: 20, output: 40 } },
     });
     expect(result.ok).toBe(true);
@@ -38,6 +40,7 @@ describe('parseMonitoringSettings', () => {
     expect(result.settings.deviationReasons).toEqual(['经费保障', '其他']);
     expect(result.settings.officialRoundMonth).toBe(7);
     expect(result.settings.noteMaxLength).toBe(2000);
+    expect(result.settings.leaderApprovesTargetChanges).toBe(true);
     expect(result.settings.scoring.reverseScoring).toBe('ratio');
     expect(result.settings.scoring.weights).toEqual({ budget: 20, output: 40, benefit: 30, satisfaction: 10 });
     expect(result.settings.scoring.grades).toEqual({ 优: 90, 良: 80, 中: 60 });
@@ -56,6 +59,7 @@ describe('parseMonitoringSettings', () => {
       deviationReasons: ['其他', '其他'],
       officialRoundMonth: 13,
       noteMaxLength: 1.5,
+      leaderApprovesTargetChanges: 'yes',
       scoring: { weights: { budget: 30 }, grades: { 良: 95 }, reverseScoring: 'square' },
       colour: 'red',
     });
@@ -73,6 +77,7 @@ describe('parseMonitoringSettings', () => {
       '设置项 deviationReasons 必须是不重复的非空文字列表',
       '设置项 officialRoundMonth 必须是 2 到 12 的整数（该月汇总此前各月数据）',
       '设置项 noteMaxLength 必须是 1 到 100000 的整数',
+      '设置项 leaderApprovesTargetChanges 必须是 true 或 false',
     ]);
   });
 

@@ -59,6 +59,8 @@ export interface MonitoringSettings {
   officialRoundMonth: number;
   /** Maximum characters of notes and 原因说明. */
   noteMaxLength: number;
+  /** Whether the 部门领导 may approve or reject target changes of the department (the administrator always may). */
+  leaderApprovesTargetChanges: boolean;
   scoring: ScoringSettings;
 }
 
@@ -70,6 +72,7 @@ export const DEFAULT_MONITORING_SETTINGS: MonitoringSettings = {
   officialRoundMonth: 8,
   noteMaxLength: 2000,
   plausibility: DEFAULT_PLAUSIBILITY,
+  leaderApprovesTargetChanges: false,
   scoring: {
     weights: { budget: 10, output: 50, benefit: 30, satisfaction: 10 },
     reverseScoring: 'linear',
@@ -198,6 +201,10 @@ export function parseMonitoringSettings(input: unknown): ParseSettingsResult {
   if (o.noteMaxLength !== undefined) {
     if (isIntegerIn(o.noteMaxLength, 1, 100_000)) settings.noteMaxLength = o.noteMaxLength;
     else errors.push('设置项 noteMaxLength 必须是 1 到 100000 的整数');
+  }
+  if (o.leaderApprovesTargetChanges !== undefined) {
+    if (typeof o.leaderApprovesTargetChanges === 'boolean') settings.leaderApprovesTargetChanges = o.leaderApprovesTargetChanges;
+    else errors.push('设置项 leaderApprovesTargetChanges 必须是 true 或 false');
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, settings };
 }

@@ -8,6 +8,7 @@ export const TARGET_KINDS = ['quantitative', 'qualitative'] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 export const MEASURE_MODES = ['cumulative', 'level'] as const;
 export type MeasureMode = (typeof MEASURE_MODES)[number];
+export const MEASURE_MODE_LABELS: Record<MeasureMode, string> = { cumulative: '累计', level: '时点' };
 
 export interface Target {
   kind: TargetKind;

@@ -6,7 +6,7 @@ import { NotFoundError, ValidationError } from '../errors';
 const ID = /^[1-9]\d{0,14}$/;
 
 /** A record id from the path; anything but a positive integer names no record (404). */
-export function parseIdParam(raw: string, what: '项目' | '指标'): number {
+export function parseIdParam(raw: string, what: '项目' | '指标' | '目标调整'): number {
   if (!ID.test(raw)) throw new NotFoundError(`${what}不存在`);
   return Number(raw);
 }

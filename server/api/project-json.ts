@@ -6,6 +6,7 @@ import type { ProjectRow } from '@/lib/project-list/filter-rows';
 import type { Target } from '@/lib/target-value/types';
 import { targetOf } from '../monitoring/indicator-target';
 import type { IndicatorDetail, ProjectDetail } from '../projects/get-project-detail';
+import { targetChangeJson, type TargetChangeJson } from './target-change-json';
 
 /** 万元. */
 export interface AmountsJson {
@@ -50,8 +51,12 @@ export interface IndicatorJson {
   category: string | null;
   name: string;
   targetText: string;
+  /** The approved target: a pending change does not count until it is approved. */
   target: Target;
   mode: 'cumulative' | 'level';
+  /** 计划完成月份: nothing is expected before it, the whole target from it on. */
+  plannedPeriod: Period | null;
+  pendingTargetChange: TargetChangeJson | null;
   /** In the target's unit; the latest status for a qualitative indicator. */
   actual: number | string | null;
   expected: number | null;
@@ -101,7 +106,7 @@ export function entryJson(entry: EntryWithAuthor): EntryJson {
 }
 
 /** One indicator as of `asOf`: its evaluation and the current entry of each month up to then, oldest first. */
-export function indicatorJson({ indicator, evaluation, history }: IndicatorDetail, asOf: Period): IndicatorJson {
+export function indicatorJson({ indicator, evaluation, history, pendingTargetChange }: IndicatorDetail, asOf: Period): IndicatorJson {
   const target = targetOf(indicator);
   const current = history
     .filter((e) => e.supersededAt === null && e.period <= asOf)
@@ -114,6 +119,8 @@ export function indicatorJson({ indicator, evaluation, history }: IndicatorDetai
     targetText: indicator.targetText,
     target,
     mode: indicator.mode,
+    plannedPeriod: indicator.plannedPeriod,
+    pendingTargetChange: pendingTargetChange && targetChangeJson(pendingTargetChange),
     actual: target.kind === 'qualitative' ? evaluation.status : evaluation.actual,
     expected: evaluation.expected,
     ratio: evaluation.ratio,

@@ -20,6 +20,7 @@ export function settingsOverrideFromForm(fields: SettingsFormFields): unknown {
     budgetThresholds: { red: n('budgetRed'), yellow: n('budgetYellow') },
     deviationReasons: reasonsText.split(/[\n、,，;；]/).map((r) => r.trim()).filter(Boolean),
     officialRoundMonth: n('officialRoundMonth'),
+    leaderApprovesTargetChanges: fields.leaderApprovesTargetChanges === 'on',
     scoring: {
       weights: { budget: n('weightBudget'), output: n('weightOutput'), benefit: n('weightBenefit'), satisfaction: n('weightSatisfaction') },
       reverseScoring: (fields.reverseScoring ?? '').slice(0, 20),

@@ -13,6 +13,7 @@ const SETTING_NAMES: [RegExp, string][] = [
   [/budgetThresholds/g, '预算执行灯号阈值'],
   [/deviationReasons/g, '偏差原因类别'],
   [/officialRoundMonth/g, '官方监控月份'],
+  [/leaderApprovesTargetChanges/g, '部门领导审批目标调整'],
   [/scoring\.weights/g, '自评分值'],
   [/scoring\.grades/g, '等级最低分'],
   [/scoring\.reverseScoring/g, '反向指标计分'],

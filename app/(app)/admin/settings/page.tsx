@@ -12,7 +12,7 @@ export default async function SettingsPage() {
     <div className="flex flex-col gap-4">
       <header>
         <h1 className="text-xl font-semibold">设置</h1>
-        <p className="text-sm text-slate-500">灯号阈值、偏差原因类别、官方监控轮次与自评分值。保存后所有页面、接口与导出按新规则计算，修改记入审计日志。</p>
+        <p className="text-sm text-slate-500">灯号阈值、偏差原因类别、官方监控轮次、目标调整的审批人与自评分值。保存后所有页面、接口与导出按新规则计算，修改记入审计日志。</p>
       </header>
       <SettingsForm settings={settings} />
     </div>

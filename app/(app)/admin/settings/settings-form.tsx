@@ -43,6 +43,13 @@ export function SettingsForm({ settings }: { settings: MonitoringSettings }) {
             <NumberField name="officialRoundMonth" label="官方监控月份" value={settings.officialRoundMonth} hint="该月汇总此前各月数据（8 月即 1–7 月）" />
           </div>
         </Card>
+        <Card title="目标调整">
+          <label className="flex items-center gap-2 text-sm text-slate-700">
+            <input type="checkbox" name="leaderApprovesTargetChanges" defaultChecked={settings.leaderApprovesTargetChanges} />
+            部门领导也可以审批本部门的目标调整
+          </label>
+          <p className="mt-1 text-xs text-slate-500">不勾选时只有系统管理员可以审批；部门领导始终可以查看待审批的调整。</p>
+        </Card>
         <Card title="年终自评">
           <div className="flex flex-wrap gap-4">
             <NumberField name="weightBudget" label="预算执行率分值" value={scoring.weights.budget} />
