@@ -44,7 +44,9 @@ function IfApproved({ item, asOf }: { item: IndicatorDetail; asOf: string }) {
           完成比 {formatPercent(now.ratio)} → {formatPercent(then.ratio)}；
         </span>
       )}
-      <LightBadge light={now.light} /> → <LightBadge light={then.light} />
+      <span className="inline-flex items-center gap-1 whitespace-nowrap">
+        <LightBadge light={now.light} /> → <LightBadge light={then.light} />
+      </span>
     </p>
   );
 }
