@@ -1,23 +1,17 @@
 import type { Db } from '@/db';
 import { targetChanges } from '@/db/schema';
-import { findPendingTargetChange, findTargetChange, type TargetChangeWithPeople } from '@/db/queries/target-changes';
+import { findTargetChange, type TargetChangeWithPeople } from '@/db/queries/target-changes';
 import type { NumberSource } from '@/lib/forms/number-schema';
 import { formatTimestamp } from '@/lib/format/timestamp';
 import { recordAudit } from '../audit/record-audit';
 import type { Actor } from '../auth/actor';
 import { isProjectOwner, requireReadableProject } from '../auth/access';
-import { ConflictError, ForbiddenError } from '../errors';
+import { ForbiddenError } from '../errors';
 import { targetFieldsOf } from '../monitoring/indicator-target';
 import { loadMonitoringSettings } from '../monitoring/monitoring-settings';
 import { targetColumns } from './apply-target';
 import { parseTargetChange } from './target-change-input';
-import { checkChangesTarget, checkTargetFields, findIndicatorOrThrow } from './target-rules';
-
-/** The one change an indicator may have waiting; a second proposal is refused until it is decided. */
-export function refuseSecondPending(db: Db, indicatorId: number, message: (pending: TargetChangeWithPeople) => string): void {
-  const pending = findPendingTargetChange(db, indicatorId);
-  if (pending) throw new ConflictError(message(pending));
-}
+import { checkChangesTarget, checkTargetFields, findIndicatorOrThrow, refuseSecondPending } from './target-rules';
 
 /**
  * 目标调整 (DOMAIN.md §5): the project's owner proposes a new target with a reason; it counts only once approved.

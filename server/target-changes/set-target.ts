@@ -9,9 +9,8 @@ import { ForbiddenError } from '../errors';
 import { targetFieldsOf } from '../monitoring/indicator-target';
 import { loadMonitoringSettings } from '../monitoring/monitoring-settings';
 import { applyTarget } from './apply-target';
-import { refuseSecondPending } from './propose-target-change';
 import { parseTargetChange } from './target-change-input';
-import { checkChangesTarget, checkTargetFields, findIndicatorOrThrow } from './target-rules';
+import { checkChangesTarget, checkTargetFields, findIndicatorOrThrow, refuseSecondPending } from './target-rules';
 
 /**
  * The administrator sets a target (e.g. a 计划完成月份) directly: recorded as a change proposed and approved by the

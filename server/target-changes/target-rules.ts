@@ -3,11 +3,12 @@ import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db';
 import { entries, type Indicator } from '@/db/schema';
 import { findIndicator } from '@/db/queries/indicators';
+import { findPendingTargetChange, type TargetChangeWithPeople } from '@/db/queries/target-changes';
 import { formatPeriod } from '@/lib/format/number';
 import { periodYear } from '@/lib/monitoring/period';
 import { changedTargetFields, type TargetFields } from '@/lib/target-change/fields';
 import { convertScale } from '@/lib/target-value';
-import { NotFoundError, ValidationError } from '../errors';
+import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { targetFieldsOf, targetOf } from '../monitoring/indicator-target';
 import { targetColumns } from './apply-target';
 
@@ -40,4 +41,10 @@ export function checkChangesTarget(indicator: Indicator, fields: TargetFields): 
   if (changedTargetFields(targetFieldsOf(indicator), fields).length === 0) {
     throw new ValidationError('申请的目标与现行目标相同，无需调整');
   }
+}
+
+/** The one change an indicator may have waiting: another is refused (409) until that one is decided. */
+export function refuseSecondPending(db: DbOrTx, indicatorId: number, message: (pending: TargetChangeWithPeople) => string): void {
+  const pending = findPendingTargetChange(db, indicatorId);
+  if (pending) throw new ConflictError(message(pending));
 }
