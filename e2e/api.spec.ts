@@ -1,8 +1,8 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
-import { bearer, createToken, tokenCli } from './api-tokens';
 import { storageStateOf } from './fixtures';
+import { bearer, createToken, tokenCli } from './tokens';
 import { E2E_DATABASE } from './test-env';
 
 /** REST API v1 against the real server and its fresh demo database (budget year 2022). */

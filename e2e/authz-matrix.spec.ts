@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
-import { PROJECT_ACTIONS, PUBLIC_ACTIONS, SETTINGS_ACTIONS } from './authz/action-matrix';
+import { PROJECT_ACTIONS, PUBLIC_ACTIONS, SETTINGS_ACTIONS, TARGET_CHANGE_ACTIONS } from './authz/action-matrix';
 import { USER_ACTIONS } from './authz/user-action-matrix';
 import { discoverPages, discoverRouteHandlers, discoverServerActions } from './authz/discover-routes';
 import { invokeAction } from './authz/invoke-action';
@@ -9,7 +9,7 @@ import { storageStateOf, type DemoUser } from './fixtures';
 import { E2E_DATABASE, E2E_PORT } from './test-env';
 
 const BASE = `http://127.0.0.1:${E2E_PORT}`;
-const ACTIONS = [...PROJECT_ACTIONS, ...USER_ACTIONS, ...SETTINGS_ACTIONS];
+const ACTIONS = [...PROJECT_ACTIONS, ...TARGET_CHANGE_ACTIONS, ...USER_ACTIONS, ...SETTINGS_ACTIONS];
 const storageFor = (role: Role) => (role === 'anonymous' ? undefined : storageStateOf(role as DemoUser));
 /** A browser session's requests carry the page's Origin, as a browser sends it on every fetch that changes state. */
 const contextFor = (role: Role): Promise<APIRequestContext> =>
@@ -45,12 +45,15 @@ for (const role of ROLES) {
 
     test('route handlers', async () => {
       const api = await contextFor(role);
+      const db = new Database(E2E_DATABASE, { readonly: true, fileMustExist: true });
       for (const rule of API) {
-        const response = await api.fetch(rule.call.url, { method: rule.call.method, data: rule.call.data, maxRedirects: 0 });
+        const call = typeof rule.call === 'function' ? await rule.call(db) : rule.call;
+        const response = await api.fetch(call.url, { method: call.method, data: call.data, maxRedirects: 0 });
         const expected = role === 'anonymous' ? (rule.public ? rule.status.admin : 401) : rule.status[role];
-        expect(response.status(), `${role} → ${rule.call.method} ${rule.call.url}`).toBe(expected);
+        expect(response.status(), `${role} → ${call.method} ${call.url}`).toBe(expected);
         checks += 1;
       }
+      db.close();
       await api.dispose();
     });
 
@@ -59,7 +62,7 @@ for (const role of ROLES) {
       const db = new Database(E2E_DATABASE, { readonly: true, fileMustExist: true });
       for (const rule of ACTIONS) {
         const before = rule.effect?.(db);
-        const response = await invokeAction(api, rule.page, rule.action, rule.args(db));
+        const response = await invokeAction(api, rule.page, rule.action, await rule.args(db));
         const allowed = role !== 'anonymous' && rule.allowed.includes(role);
         const where = `${role} → ${rule.action}`;
         if (rule.effect) expect(rule.effect(db) !== before, where).toBe(allowed);

@@ -60,21 +60,6 @@ test('budget execution is logged per month and its 执行率 shown', async ({ pa
   await expect(page.getByText('执行率 80.0%')).toBeVisible();
 });
 
-test('the owner corrects a parsed target, and the page reads the new one', async ({ page }) => {
-  await page.goto('/projects?q=优化营商环境');
-  await page.getByRole('link', { name: '优化营商环境工作经费' }).click();
-  const card = indicatorCard(page, '参加会议人数');
-  await expect(card.getByText('识别为 30')).toBeVisible();
-  await card.locator('summary', { hasText: '修改目标识别' }).click();
-  const form = card.getByRole('form', { name: '修改目标识别' });
-  await form.getByLabel('比较').selectOption('>=');
-  await form.getByLabel('单位').fill('人');
-  await form.getByRole('button', { name: '保存目标' }).click();
-  await expect(form.getByRole('status')).toHaveText('已更新目标');
-  await page.reload();
-  await expect(indicatorCard(page, '参加会议人数').getByText('识别为 ≥ 30 人')).toBeVisible();
-});
-
 test('an actual entered in 万元 counts toward a target in 亿元', async ({ page }) => {
   await page.goto('/projects?q=受托管理机构');
   await page.getByRole('link', { name: '受托管理机构委托管理费' }).click();

@@ -1,6 +1,6 @@
 import { expect, test, type APIResponse } from '@playwright/test';
 import { openApiResponses, type ResponseKey } from '../test/support/openapi-validator';
-import { bearer, createToken } from './api-tokens';
+import { bearer, createToken } from './tokens';
 import { storageStateOf } from './fixtures';
 import { E2E_PORT } from './test-env';
 

@@ -7,6 +7,7 @@ const LINKS = [
   { href: '/', label: '总览', roles: ['admin', 'leader', 'owner'] },
   { href: '/projects', label: '项目', roles: ['admin', 'leader', 'owner'] },
   { href: '/inbox', label: '我的填报', roles: ['owner'] },
+  { href: '/target-changes', label: '目标调整', roles: ['admin', 'leader'] },
   { href: '/import', label: '导入', roles: ['admin'] },
   { href: '/admin/users', label: '用户与权限', roles: ['admin'] },
   { href: '/admin/settings', label: '设置', roles: ['admin'] },
@@ -19,8 +20,20 @@ function whoIs(actor: Actor): string {
   return actor.name === role ? role : `${actor.name} · ${role}`;
 }
 
+/** What waits behind a link (目标调整 → pending proposals), shown beside it. */
+type Counts = Partial<Record<string, number>>;
+
+function CountBadge({ count }: { count: number | undefined }) {
+  if (!count) return null;
+  return (
+    <span className="ml-1 rounded-full bg-amber-500 px-1.5 text-xs font-medium text-white" aria-label={`${count} 项待审批`}>
+      {count}
+    </span>
+  );
+}
+
 /** The actor's links; a user who must change their password first sees none (only 修改密码 and 退出). */
-function Links({ actor, className }: { actor: Actor; className: string }) {
+function Links({ actor, counts, className }: { actor: Actor; counts: Counts; className: string }) {
   const links = actor.passwordChange ? [] : LINKS.filter((l) => (l.roles as readonly string[]).includes(actor.role));
   return (
     <ul className={className}>
@@ -28,6 +41,7 @@ function Links({ actor, className }: { actor: Actor; className: string }) {
         <li key={l.href}>
           <Link href={l.href} className="block whitespace-nowrap text-slate-700 hover:text-blue-700">
             {l.label}
+            <CountBadge count={counts[l.href]} />
           </Link>
         </li>
       ))}
@@ -52,19 +66,22 @@ function Account({ actor, className }: { actor: Actor; className: string }) {
 }
 
 /** The navigation: a row of links on wide screens, a 菜单 button that opens them (no script needed) on narrow ones. */
-export function NavBar({ actor }: { actor: Actor }) {
+export function NavBar({ actor, counts }: { actor: Actor; counts: Counts }) {
   return (
     <nav aria-label="主导航" className="no-print border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-2.5">
         <Link href="/" className="whitespace-nowrap font-semibold text-blue-800">
           绩效运行监控
         </Link>
-        <Links actor={actor} className="hidden gap-4 text-sm md:flex" />
+        <Links actor={actor} counts={counts} className="hidden gap-4 text-sm md:flex" />
         <Account actor={actor} className="ml-auto hidden items-center gap-3 text-sm md:flex" />
         <details className="relative ml-auto md:hidden">
-          <summary className="cursor-pointer list-none rounded border border-slate-300 px-2.5 py-1 text-sm text-slate-700">菜单</summary>
+          <summary className="cursor-pointer list-none rounded border border-slate-300 px-2.5 py-1 text-sm text-slate-700">
+            菜单
+            <CountBadge count={Object.values(counts).reduce((sum: number, n) => sum + (n ?? 0), 0)} />
+          </summary>
           <div className="absolute right-0 z-20 mt-2 w-52 rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-lg">
-            <Links actor={actor} className="flex flex-col gap-2" />
+            <Links actor={actor} counts={counts} className="flex flex-col gap-2" />
             <Account actor={actor} className="mt-3 flex flex-col items-start gap-2 border-t border-slate-100 pt-3" />
           </div>
         </details>

@@ -1,11 +1,26 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
-import { budgetExecutions, entries, indicators, projects, type BudgetExecution, type Entry, type Indicator, type Project } from '../schema';
+import {
+  budgetExecutions,
+  entries,
+  indicators,
+  projects,
+  targetChanges,
+  type BudgetExecution,
+  type Entry,
+  type Indicator,
+  type Project,
+  type TargetChange,
+} from '../schema';
 
-/** Everything an indicator held, replaced entries included: what the audit log keeps when a re-import removes it. */
+/**
+ * Everything an indicator held, replaced entries and its target changes included: what the audit log keeps when a
+ * re-import removes it.
+ */
 export interface IndicatorSnapshot {
   indicator: Indicator;
   entries: Entry[];
+  targetChanges: TargetChange[];
 }
 
 export interface ProjectSnapshot {
@@ -18,7 +33,12 @@ export function snapshotIndicators(db: DbOrTx, indicatorIds: number[]): Indicato
   if (indicatorIds.length === 0) return [];
   const rows = db.select().from(indicators).where(inArray(indicators.id, indicatorIds)).orderBy(asc(indicators.seq)).all();
   const logged = db.select().from(entries).where(inArray(entries.indicatorId, indicatorIds)).orderBy(asc(entries.id)).all();
-  return rows.map((indicator) => ({ indicator, entries: logged.filter((e) => e.indicatorId === indicator.id) }));
+  const changes = db.select().from(targetChanges).where(inArray(targetChanges.indicatorId, indicatorIds)).orderBy(asc(targetChanges.id)).all();
+  return rows.map((indicator) => ({
+    indicator,
+    entries: logged.filter((e) => e.indicatorId === indicator.id),
+    targetChanges: changes.filter((c) => c.indicatorId === indicator.id),
+  }));
 }
 
 export function snapshotProject(db: DbOrTx, projectId: number): ProjectSnapshot | null {

@@ -11,3 +11,4 @@ export * from './app-settings';
 export * from './api-tokens';
 export * from './sessions';
 export * from './login-throttle';
+export * from './target-changes';

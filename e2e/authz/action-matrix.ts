@@ -1,12 +1,13 @@
 import type Database from 'better-sqlite3';
 import { formData } from './invoke-action';
 import type { Role } from './matrix';
+import { pendingTargetChange } from './pending-target-change';
 
 export interface ActionRule {
   action: string;
   /** The page the action is posted to (any page that uses it). */
   page: string;
-  args: (db: Database.Database) => unknown[];
+  args: (db: Database.Database) => unknown[] | Promise<unknown[]>;
   allowed: Role[];
   /** A reading of the database that the action changes when, and only when, it is allowed. */
   effect?: (db: Database.Database) => unknown;
@@ -64,14 +65,25 @@ export const PROJECT_ACTIONS: ActionRule[] = [
     effect: (db) => scalar(db, "select count(*) from budget_executions where project_id = 1 and period = '2022-02' and superseded_at is null"),
   },
   {
-    action: 'app/(app)/projects/[id]/actions.ts#updateTargetAction',
+    action: 'app/(app)/projects/[id]/actions.ts#proposeTargetChangeAction',
     page: '/projects/1',
     args: () => [
       ENTRY_STATE,
-      formData({ indicatorId: '4', category: '产出指标', kind: 'quantitative', comparator: '>=', value: '7', unit: '次', direction: 'higher', mode: 'cumulative' }),
+      formData({ indicatorId: '4', kind: 'quantitative', comparator: '>=', value: '3', unit: '次', direction: 'higher', mode: 'cumulative', plannedPeriod: '', reason: '授权矩阵' }),
     ],
     allowed: ['owner'],
-    effect: (db) => scalar(db, 'select target_value from indicators where id = 4'),
+    effect: (db) => scalar(db, 'select count(*) from target_changes where indicator_id = 4'),
+  },
+  {
+    action: 'app/(app)/projects/[id]/actions.ts#setTargetAction',
+    page: '/projects/1',
+    // One more than the target that counts, so the change always moves something.
+    args: (db) => [
+      ENTRY_STATE,
+      formData({ indicatorId: '2', kind: 'quantitative', comparator: '', value: String(Number(scalar(db, 'select target_value from indicators where id = 2')) + 1), unit: '人', direction: 'higher', mode: 'cumulative', plannedPeriod: '', reason: '授权矩阵' }),
+    ],
+    allowed: ['admin'],
+    effect: (db) => scalar(db, 'select target_value from indicators where id = 2'),
   },
   {
     action: 'app/(app)/projects/[id]/actions.ts#setKeyMonitoredAction',
@@ -89,11 +101,21 @@ export const PROJECT_ACTIONS: ActionRule[] = [
   },
 ];
 
+/** Approve and reject act on a pending change of project 1's indicator 1, proposed for the rule when none waits. */
+export const TARGET_CHANGE_ACTIONS: ActionRule[] = (['approve', 'reject'] as const).map((decision) => ({
+  action: `app/(app)/target-changes/actions.ts#${decision}TargetChangeAction`,
+  page: '/target-changes',
+  args: async (db) => [ENTRY_STATE, formData({ changeId: String(await pendingTargetChange(db, 1)), comment: '授权矩阵' })],
+  allowed: ['admin'],
+  effect: (db) => scalar(db, `select count(*) from target_changes where indicator_id = 1 and status = '${decision === 'approve' ? 'approved' : 'rejected'}'`),
+}));
+
 /** Only the deviation reasons change (a seventh category), so later specs judge entries by the default thresholds. */
 const SETTINGS_FORM = {
   lightRed: '0.6', lightYellow: '0.8', lightGreen: '1.2', budgetRed: '0.6', budgetYellow: '0.8',
   deviationReasons: '经费保障\n制度保障\n人员保障\n硬件条件保障\n其他\n外部环境', officialRoundMonth: '8',
   weightBudget: '10', weightOutput: '50', weightBenefit: '30', weightSatisfaction: '10', reverseScoring: 'linear', grade优: '90', grade良: '80', grade中: '60',
+  noteMaxLength: '2000', maxTargetMultiple: '10', countUnits: '次\n家\n人\n个\n场\n期\n篇\n份\n项\n户',
 };
 
 export const SETTINGS_ACTIONS: ActionRule[] = [

@@ -1,8 +1,11 @@
+import type Database from 'better-sqlite3';
+import { pendingTargetChange } from './pending-target-change';
+
 /**
  * Who may do what: every page, route handler and server action of the app, for every role and for
  * anonymous requests. The matrix spec fails when the app has a route this file does not list.
- * Demo data (fresh e2e database): project 1 优化营商环境工作经费 belongs to `owner`; its indicator 1 is
- * qualitative, indicator 4 is 会议数（次）.
+ * Demo data (fresh e2e database): project 1 优化营商环境工作经费 belongs to `owner`; its indicators 1 and 3 are
+ * qualitative, indicator 2 is 参加会议人数 (30), indicator 4 is 会议数（次）.
  */
 export const ROLES = ['anonymous', 'admin', 'leader', 'owner', 'owner2', 'auditor'] as const;
 export type Role = (typeof ROLES)[number];
@@ -27,6 +30,7 @@ export const PAGES: PageRule[] = [
   { path: '/projects', visit: '/projects', allowed: MONITORS, otherwise: 'redirect:/audit' },
   { path: '/projects/[id]', visit: '/projects/1', allowed: MONITORS, otherwise: 'redirect:/audit' },
   { path: '/inbox', visit: '/inbox', allowed: MONITORS, otherwise: 'redirect:/audit' },
+  { path: '/target-changes', visit: '/target-changes', allowed: ['admin', 'leader'] },
   { path: '/import', visit: '/import', allowed: ['admin'] },
   { path: '/admin/users', visit: '/admin/users', allowed: ['admin'] },
   { path: '/admin/users/[id]', visit: '/admin/users/2', allowed: ['admin'] },
@@ -40,10 +44,19 @@ export const PAGES: PageRule[] = [
 /** Pages anyone may open. */
 export const PUBLIC_PAGES = ['/login'];
 
+export interface ApiCall {
+  method: 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
+  url: string;
+  data?: unknown;
+}
+
 export interface ApiRule {
   route: string;
-  /** Method and URL to call, with a JSON body (or a raw string body, for an upload) for writes. */
-  call: { method: 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE'; url: string; data?: unknown };
+  /**
+   * Method and URL to call, with a JSON body (or a raw string body, for an upload) for writes; or made when it is the
+   * rule's turn, from the database as it is then (a record to act on).
+   */
+  call: ApiCall | ((db: Database.Database) => Promise<ApiCall>);
   /** Expected status per signed-in role; anonymous always expects 401 unless `public`. */
   status: Partial<Record<Role, number>>;
   public?: boolean;
@@ -76,6 +89,24 @@ export const API: ApiRule[] = [
     call: { method: 'PUT', url: '/api/v1/projects/1/executions/2022-04', data: { amount: 10 } },
     status: statuses(['owner'], 200, 403),
   },
+  {
+    route: 'POST /api/v1/indicators/[id]/target-changes',
+    call: {
+      method: 'POST',
+      url: '/api/v1/indicators/3/target-changes',
+      data: { kind: 'qualitative', comparator: null, value: null, unit: null, direction: 'higher', mode: 'level', plannedPeriod: null, reason: '授权矩阵' },
+    },
+    status: statuses(['owner'], 201, 403),
+  },
+  ...(['approve', 'reject'] as const).map((decision) => ({
+    route: `POST /api/v1/target-changes/[id]/${decision}`,
+    call: async (db: Database.Database): Promise<ApiCall> => ({
+      method: 'POST',
+      url: `/api/v1/target-changes/${await pendingTargetChange(db, 1)}/${decision}`,
+      data: { comment: '授权矩阵' },
+    }),
+    status: statuses(['admin'], 200, 403),
+  })),
   { route: 'GET /api/v1/exports/monitoring.xlsx', call: { method: 'GET', url: '/api/v1/exports/monitoring.xlsx?year=2022&project=1' }, status: statuses(MONITORS, 200, 403) },
   { route: 'GET /api/v1/exports/projects', call: { method: 'GET', url: '/api/v1/exports/projects?format=csv&year=2022' }, status: statuses(MONITORS, 200, 403) },
   {

@@ -19,6 +19,10 @@ const ACTION_LABELS: Record<string, string> = {
   'execution.create': '新增预算执行数',
   'execution.replace': '替换预算执行数',
   'target.update': '修改指标目标',
+  'target-change.propose': '申请调整目标',
+  'target-change.approve': '批准目标调整',
+  'target-change.reject': '驳回目标调整',
+  'target-change.set': '直接设定目标',
   'project.key-monitored': '设置重点监控',
   import: '导入绩效目标表',
   'import.remove-project': '重新导入时删除项目',
@@ -122,6 +126,8 @@ const FIELD_LABELS: Record<string, string> = {
   note: '备注',
   amount: '执行数',
   keyMonitored: '重点监控',
+  targetChangeId: '目标调整编号',
+  comment: '审批意见',
 };
 
 export function fieldLabel(key: string): string {

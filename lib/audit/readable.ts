@@ -1,6 +1,7 @@
 /** Audit records in words: each changed field with its Chinese name and its values as people write them. */
 import { formatPeriod } from '../format/number';
 import { formatTimestamp } from '../format/timestamp';
+import { TARGET_CHANGE_STATUS_LABELS } from '../target-change/fields';
 import { fieldLabel } from './labels';
 
 const WORDS: Record<string, Record<string, string>> = {
@@ -9,6 +10,7 @@ const WORDS: Record<string, Record<string, string>> = {
   direction: { higher: '越高越好', lower: '越低越好' },
   mode: { cumulative: '累计', level: '时点' },
   role: { admin: '系统管理员', leader: '部门领导', owner: '项目负责人', auditor: '审计员' },
+  status: TARGET_CHANGE_STATUS_LABELS,
 };
 
 const ISO_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z$/;

@@ -56,6 +56,7 @@ function monitoringSettingsSchema(defaults: MonitoringSettings) {
       .default([...defaults.deviationReasons]),
     officialRoundMonth: integer('官方监控月份', 2, 12, '（该月汇总此前各月数据）').default(defaults.officialRoundMonth),
     noteMaxLength: integer('备注与原因说明的字数上限', 1, NOTE_MAX_LENGTH_LIMIT).default(defaults.noteMaxLength),
+    leaderApprovesTargetChanges: z.boolean({ error: '部门领导审批目标调整应为是或否' }).default(defaults.leaderApprovesTargetChanges),
     plausibility: section('合理性检查', {
       maxTargetMultiple: number('超过年度目标的倍数')
         .refine((n) => n >= 1, '超过年度目标的倍数不能小于 1')

@@ -63,6 +63,8 @@ export interface MonitoringSettings {
   officialRoundMonth: number;
   /** Maximum characters of notes and 原因说明. */
   noteMaxLength: number;
+  /** Whether the 部门领导 may approve or reject target changes of the department (the administrator always may). */
+  leaderApprovesTargetChanges: boolean;
   scoring: ScoringSettings;
 }
 
@@ -77,6 +79,7 @@ export const DEFAULT_MONITORING_SETTINGS: MonitoringSettings = {
   officialRoundMonth: 8,
   noteMaxLength: 2000,
   plausibility: DEFAULT_PLAUSIBILITY,
+  leaderApprovesTargetChanges: false,
   scoring: {
     weights: { budget: 10, output: 50, benefit: 30, satisfaction: 10 },
     reverseScoring: 'linear',

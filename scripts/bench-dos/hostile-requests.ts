@@ -57,10 +57,10 @@ export const HOSTILE_REQUESTS: HostileRequest[] = [
       action(s.owner, s.url, OWNER_PROJECT, 'app/(app)/projects/[id]/actions.ts#saveExecutionAction', { projectId: '1', period: '2022-06', amount: DIGITS_THEN_LETTER, expectedExecutionId: '' }),
   },
   {
-    name: '负责人修改目标：目标值为 6 万位数字加一个字母',
+    name: '负责人申请调整目标：目标值为 6 万位数字加一个字母',
     send: (s) =>
-      action(s.owner, s.url, OWNER_PROJECT, 'app/(app)/projects/[id]/actions.ts#updateTargetAction', {
-        indicatorId: '4', category: '产出指标', kind: 'quantitative', comparator: '>=', value: DIGITS_THEN_LETTER, unit: '次', direction: 'higher', mode: 'cumulative',
+      action(s.owner, s.url, OWNER_PROJECT, 'app/(app)/projects/[id]/actions.ts#proposeTargetChangeAction', {
+        indicatorId: '4', kind: 'quantitative', comparator: '>=', value: DIGITS_THEN_LETTER, unit: '次', direction: 'higher', mode: 'cumulative', plannedPeriod: '', reason: '压力测试',
       }),
   },
   { name: '审计员提交设置：每个数字字段 6 万位数字加一个字母', send: (s) => action(s.auditor, s.url, '/admin/settings', 'app/(app)/admin/settings/actions.ts#updateSettingsAction', settings(DIGITS_THEN_LETTER)) },

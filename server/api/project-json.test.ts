@@ -54,6 +54,9 @@ function detail(history: EntryWithAuthor[]): IndicatorDetail {
     expectedProgress: 0.5,
     trend: [],
     history,
+    targetChanges: [],
+    pendingTargetChange: null,
+    ifApproved: null,
   };
 }
 
@@ -89,6 +92,8 @@ describe('indicatorJson', () => {
       targetText: '≥180次',
       target: { kind: 'quantitative', comparator: '>=', value: 180, unit: '次', direction: 'higher' },
       mode: 'cumulative',
+      plannedPeriod: null,
+      pendingTargetChange: null,
       actual: 81,
       expected: 90,
       ratio: 0.9,
@@ -101,7 +106,7 @@ describe('indicatorJson', () => {
       [7, '2022-06', 41],
     ]);
     expect(Object.keys(json).sort()).toEqual(
-      ['id', 'seq', 'category', 'name', 'targetText', 'target', 'mode', 'actual', 'expected', 'ratio', 'light', 'met', 'stale', 'entries'].sort(),
+      ['id', 'seq', 'category', 'name', 'targetText', 'target', 'mode', 'plannedPeriod', 'pendingTargetChange', 'actual', 'expected', 'ratio', 'light', 'met', 'stale', 'entries'].sort(),
     );
   });
 

@@ -6,6 +6,7 @@ import type { ProjectRow } from '@/lib/project-list/filter-rows';
 import { targetOf } from '../monitoring/indicator-target';
 import type { IndicatorDetail, ProjectDetail } from '../projects/get-project-detail';
 import type { AmountsJson, EntryJson, ExecutionJson, IndicatorJson, ProjectDetailJson, ProjectJson } from './schemas/project';
+import { targetChangeJson } from './target-change-json';
 
 export function amountsJson(project: Pick<Project, 'total' | 'fiscal' | 'specialAccount' | 'other'>): AmountsJson {
   return { total: project.total, fiscal: project.fiscal, specialAccount: project.specialAccount, other: project.other };
@@ -43,7 +44,7 @@ export function entryJson(entry: EntryWithAuthor): EntryJson {
 }
 
 /** One indicator as of `asOf`: its evaluation and the current entry of each month up to then, oldest first. */
-export function indicatorJson({ indicator, evaluation, history }: IndicatorDetail, asOf: Period): IndicatorJson {
+export function indicatorJson({ indicator, evaluation, history, pendingTargetChange }: IndicatorDetail, asOf: Period): IndicatorJson {
   const target = targetOf(indicator);
   const current = history
     .filter((e) => e.supersededAt === null && e.period <= asOf)
@@ -56,6 +57,8 @@ export function indicatorJson({ indicator, evaluation, history }: IndicatorDetai
     targetText: indicator.targetText,
     target,
     mode: indicator.mode,
+    plannedPeriod: indicator.plannedPeriod,
+    pendingTargetChange: pendingTargetChange && targetChangeJson(pendingTargetChange),
     actual: target.kind === 'qualitative' ? evaluation.status : evaluation.actual,
     expected: evaluation.expected,
     ratio: evaluation.ratio,

@@ -1,6 +1,6 @@
 import type { DbOrTx } from '@/db';
 import { readSetting } from '@/db/queries/app-settings';
-import type { Role } from '@/db/schema';
+import type { Role } from '@/lib/auth/roles';
 
 /** The published password of the demo accounts; shown on the login page while demo mode is on. */
 export const DEMO_PASSWORD = 'demo1234';

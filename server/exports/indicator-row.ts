@@ -1,6 +1,8 @@
 /** One indicator's line of the 项目支出绩效目标执行监控表, as cell texts (pure). */
 import type { Entry } from '@/db/schema';
 import { formatNumber } from '@/lib/format/number';
+import { describeTargetFields } from '@/lib/target-change/fields';
+import { targetFieldsOf } from '../monitoring/indicator-target';
 import type { EvaluatedIndicator } from '../monitoring/evaluate-projects';
 
 const CHECK = '✓';
@@ -27,6 +29,16 @@ function executionText({ indicator, evaluation }: EvaluatedIndicator): string {
   return evaluation.actual === null ? NOT_REPORTED : formatNumber(evaluation.actual, indicator.targetUnit);
 }
 
+/**
+ * 年度指标值 as the table writes it; a target changed through 目标调整 shows the approved one first, and a 计划完成月份
+ * is named, so the form says what the figures were judged against.
+ */
+function targetText(indicator: EvaluatedIndicator['indicator']): string {
+  if (!indicator.targetCorrectedAt && !indicator.plannedPeriod) return indicator.targetText;
+  const approved = describeTargetFields(targetFieldsOf(indicator));
+  return indicator.targetCorrectedAt ? `${approved}（经审批调整，原表：${indicator.targetText}）` : `${indicator.targetText}（${approved}）`;
+}
+
 /** `entries` are the current entries up to the as-of month, oldest first (as evaluateProjects returns them). */
 export function indicatorRow(evaluated: EvaluatedIndicator, reasonCategories: readonly string[]): IndicatorRow {
   const { indicator, entries } = evaluated;
@@ -37,7 +49,7 @@ export function indicatorRow(evaluated: EvaluatedIndicator, reasonCategories: re
     category: indicator.category ?? '',
     subcategory: indicator.subcategory ?? '',
     name: indicator.name,
-    target: indicator.targetText,
+    target: targetText(indicator),
     execution: executionText(evaluated),
     forecast: forecast === null ? '' : formatNumber(forecast, indicator.targetUnit),
     reasons: reasonCategories.map((reason) => (latest?.reasons.includes(reason) ? CHECK : '')),

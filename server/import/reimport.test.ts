@@ -8,8 +8,10 @@ import { decodeTableText, parseTable, type ImportPreview } from '@/lib/target-ta
 import { ConflictError } from '../errors';
 import { saveEntry } from '../entries/save-entry';
 import { saveExecution } from '../executions/save-execution';
-import { updateTarget } from '../indicators/update-target';
+import { approveTargetChange } from '../target-changes/decide-target-change';
+import { proposeTargetChange } from '../target-changes/propose-target-change';
 import { actorOf, createDemoDb, indicatorOf } from '../test-support/demo-db';
+import { proposal } from '../test-support/target-changes';
 import { importTable } from './import-table';
 
 const SEED = parseTable(decodeTableText(readFileSync(path.resolve(__dirname, '../../db/seed-data/guangzhou-jinrong-2022.txt'))));
@@ -63,11 +65,11 @@ describe('a re-import that removes rows', () => {
   });
 });
 
-describe('a re-import after a target was corrected', () => {
+describe('a re-import after a target change was approved', () => {
   const correct = () => {
     const meetings = indicatorOf(db, PROJECT, MEETINGS);
-    const edit = { category: '产出指标', kind: 'quantitative', comparator: '>=', value: 5, unit: '次', direction: 'higher', mode: 'cumulative' };
-    updateTarget(db, actorOf(db, 'owner'), meetings.id, edit);
+    const change = proposeTargetChange(db, actorOf(db, 'owner'), meetings.id, proposal(meetings, { comparator: '>=', value: 5, unit: '次', plannedPeriod: '2022-10' }));
+    approveTargetChange(db, actorOf(db, 'admin'), change.id, { comment: '同意' });
     return meetings.id;
   };
   const stored = (id: number) => db.select().from(indicators).where(eq(indicators.id, id)).get()!;
@@ -76,7 +78,7 @@ describe('a re-import after a target was corrected', () => {
     const id = correct();
     const { plan } = reimport(copy());
     expect(plan.counts.keptCorrections).toBe(1);
-    expect(stored(id)).toMatchObject({ targetText: '4', comparator: '>=', targetValue: 5, targetUnit: '次' });
+    expect(stored(id)).toMatchObject({ targetText: '4', comparator: '>=', targetValue: 5, targetUnit: '次', plannedPeriod: '2022-10' });
     expect(stored(id).targetCorrectedAt).not.toBeNull();
   });
 

@@ -1,5 +1,6 @@
 import type { Indicator } from '@/db/schema';
 import { unitFromName } from '@/lib/target-value/unit-from-name';
+import type { TargetFields } from '@/lib/target-change/fields';
 import type { Target } from '@/lib/target-value/types';
 
 /**
@@ -24,4 +25,9 @@ export function targetOf(indicator: Indicator): Target {
 /** What the monitoring rules need of an indicator row besides its entries (lib/monitoring's evaluateIndicator). */
 export function ruleInputOf(indicator: Indicator) {
   return { target: targetOf(indicator), mode: indicator.mode, plannedPeriod: indicator.plannedPeriod };
+}
+
+/** The target that counts for an indicator, as a target change moves it (DOMAIN.md §5 目标调整). */
+export function targetFieldsOf(indicator: Indicator): TargetFields {
+  return { ...targetOf(indicator), mode: indicator.mode, plannedPeriod: indicator.plannedPeriod };
 }

@@ -1,6 +1,7 @@
 import type { Db } from '@/db';
 import { listEntryHistory, type EntryWithAuthor } from '@/db/queries/indicators';
 import { listOwnersOfProjects, type ProjectOwner, type ProjectWithContext } from '@/db/queries/projects';
+import { listTargetChangesOf } from '@/db/queries/target-changes';
 import { indicatorTrend, type BudgetEvaluation, type IndicatorEvaluation, type MonitoringSettings, type TrendPoint } from '@/lib/monitoring';
 import type { Light, Period } from '@/lib/monitoring/types';
 import type { Indicator } from '@/db/schema';
@@ -9,8 +10,10 @@ import { isProjectOwner, requireReadableProject } from '../auth/access';
 import { evaluateProjects } from '../monitoring/evaluate-projects';
 import { ruleInputOf, targetOf } from '../monitoring/indicator-target';
 import { loadMonitoringSettings } from '../monitoring/monitoring-settings';
+import { canDecideTargetChanges } from '../target-changes/approvers';
+import { indicatorTargetChanges, type IndicatorTargetChanges } from '../target-changes/indicator-target-changes';
 
-export interface IndicatorDetail {
+export interface IndicatorDetail extends IndicatorTargetChanges {
   indicator: Indicator;
   evaluation: IndicatorEvaluation;
   /** actual / target value, for the progress bar; null where it means nothing (qualitative, reverse). */
@@ -29,6 +32,10 @@ export interface ProjectDetail {
   budget: BudgetEvaluation;
   indicators: IndicatorDetail[];
   canWrite: boolean;
+  /** May approve or reject the project's target changes (the administrator; the leader when the setting says so). */
+  canDecideTargetChanges: boolean;
+  /** May set a target directly (the administrator). */
+  canSetTarget: boolean;
   asOf: Period;
   /** The rules' settings, for the entry form's live preview (thresholds, 偏差原因 categories, plausibility). */
   settings: MonitoringSettings;
@@ -53,7 +60,9 @@ export function getProjectDetail(db: Db, actor: Actor, projectId: number, asOfFo
   const asOf = asOfFor(project.year);
   const settings = loadMonitoringSettings(db);
   const [evaluated] = evaluateProjects(db, [project], asOf, settings);
-  const history = listEntryHistory(db, evaluated.indicators.map((i) => i.indicator.id));
+  const indicatorIds = evaluated.indicators.map((i) => i.indicator.id);
+  const history = listEntryHistory(db, indicatorIds);
+  const changes = listTargetChangesOf(db, indicatorIds);
   return {
     project,
     owners: listOwnersOfProjects(db, [project.id]).get(project.id) ?? [],
@@ -61,6 +70,8 @@ export function getProjectDetail(db: Db, actor: Actor, projectId: number, asOfFo
     budget: evaluated.budget,
     canWrite: isProjectOwner(db, actor, project.id),
     settings,
+    canDecideTargetChanges: canDecideTargetChanges(actor, settings, project.departmentId),
+    canSetTarget: actor.role === 'admin',
     asOf,
     executions: evaluated.executions.map(({ id, period, amount }) => ({ id, period, amount })),
     indicators: evaluated.indicators.map(({ indicator, evaluation, entries }) => ({
@@ -69,6 +80,7 @@ export function getProjectDetail(db: Db, actor: Actor, projectId: number, asOfFo
       ...progressOf(indicator, evaluation),
       trend: indicator.targetKind === 'quantitative' ? indicatorTrend({ ...ruleInputOf(indicator), entries, asOf }) : [],
       history: history.filter((h) => h.indicatorId === indicator.id),
+      ...indicatorTargetChanges(changes, { indicator, entries }, asOf, settings),
     })),
   };
 }

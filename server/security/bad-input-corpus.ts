@@ -76,17 +76,34 @@ export const BAD_EXECUTION_BODIES: [string, unknown][] = [
   ['list', [10]],
 ];
 
-export const BAD_TARGET_EDITS: [string, unknown][] = [
-  ['unknown kind', { kind: 'fuzzy', mode: 'level', category: null, comparator: null, value: 1, unit: null, direction: null }],
-  ['unknown mode', { kind: 'quantitative', mode: 'weekly', category: null, comparator: null, value: 1, unit: null, direction: null }],
-  ['unknown comparator', { kind: 'quantitative', mode: 'level', category: null, comparator: '≈', value: 1, unit: null, direction: null }],
-  ['unknown category', { kind: 'quantitative', mode: 'level', category: '其他指标', comparator: null, value: 1, unit: null, direction: null }],
-  ['quantitative without value', { kind: 'quantitative', mode: 'level', category: null, comparator: null, value: null, unit: null, direction: null }],
-  ['value NaN', { kind: 'quantitative', mode: 'level', category: null, comparator: null, value: Number.NaN, unit: null, direction: null }],
-  ['unknown direction', { kind: 'quantitative', mode: 'level', category: null, comparator: null, value: 1, unit: null, direction: 'up' }],
-  ['unit too long', { kind: 'quantitative', mode: 'level', category: null, comparator: null, value: 1, unit: 'x'.repeat(21), direction: null }],
+/** Target-change bodies for 参加会议人数 (30, cumulative) of the owner's project, 2022 budget year. */
+const TARGET = { kind: 'quantitative', comparator: null, value: 25, unit: '人', direction: 'higher', mode: 'cumulative', plannedPeriod: null, reason: '会议规模调整' };
+
+export const BAD_TARGET_CHANGES: [string, unknown][] = [
+  ['unknown kind', { ...TARGET, kind: 'fuzzy' }],
+  ['unknown mode', { ...TARGET, mode: 'weekly' }],
+  ['unknown comparator', { ...TARGET, comparator: '≈' }],
+  ['unknown direction', { ...TARGET, direction: 'up' }],
+  ['quantitative without value', { ...TARGET, value: null }],
+  ['value NaN', { ...TARGET, value: Number.NaN }],
+  ['value Infinity', { ...TARGET, value: Number.POSITIVE_INFINITY }],
+  ['value beyond 1e15', { ...TARGET, value: 1e16 }],
+  ['value as text', { ...TARGET, value: '25' }],
+  ['unit too long', { ...TARGET, unit: 'x'.repeat(21) }],
+  ['unit not a string', { ...TARGET, unit: 5 }],
+  ['planned month outside the budget year', { ...TARGET, plannedPeriod: '2023-03' }],
+  ['planned month malformed', { ...TARGET, plannedPeriod: '2022-9' }],
+  ['planned month with SQL', { ...TARGET, plannedPeriod: "2022-09'; DROP TABLE target_changes;--" }],
+  ['no reason', { ...TARGET, reason: undefined }],
+  ['blank reason', { ...TARGET, reason: '   ' }],
+  ['over-long reason', { ...TARGET, reason: LONG }],
+  ['reason not a string', { ...TARGET, reason: ['理由'] }],
+  ['the same target', { ...TARGET, value: 30, unit: null }],
+  ['unknown field', { ...TARGET, category: '产出指标' }],
+  ['a field missing', { kind: 'quantitative', value: 25, reason: '会议规模调整' }],
   ['empty body', {}],
   ['not an object', 'quantitative'],
+  ['a list', [TARGET]],
 ];
 
 /** Files that are not a 项目支出绩效目标表. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
 import type { Db } from '@/db';
-import { auditLog, budgetExecutions, entries, indicators, sessions } from '@/db/schema';
+import { auditLog, budgetExecutions, entries, indicators, sessions, targetChanges } from '@/db/schema';
 import { safeNextPath } from '@/lib/auth/safe-next-path';
 import { TableFormatError } from '@/lib/target-table';
 import { signInWithPassword } from '../auth/sign-in';
@@ -9,9 +9,10 @@ import { AppError } from '../errors';
 import { saveEntry } from '../entries/save-entry';
 import { saveExecution } from '../executions/save-execution';
 import { readTableFile } from '../import/read-table-file';
-import { updateTarget } from '../indicators/update-target';
+import { proposeTargetChange } from '../target-changes/propose-target-change';
+import { setTarget } from '../target-changes/set-target';
 import { actorOf, createDemoDb, indicatorOf } from '../test-support/demo-db';
-import { BAD_ENTRY_BODIES, BAD_EXECUTION_BODIES, BAD_PERIODS, BAD_SIGN_INS, BAD_TARGET_EDITS, FORGED_IDS, OPEN_REDIRECTS, badTableFiles } from './bad-input-corpus';
+import { BAD_ENTRY_BODIES, BAD_EXECUTION_BODIES, BAD_PERIODS, BAD_SIGN_INS, BAD_TARGET_CHANGES, FORGED_IDS, OPEN_REDIRECTS, badTableFiles } from './bad-input-corpus';
 
 let db: Db;
 let cleanup: () => void;
@@ -27,6 +28,7 @@ const snapshot = () => ({
   entries: db.select({ n: count() }).from(entries).get()!.n,
   executions: db.select({ n: count() }).from(budgetExecutions).get()!.n,
   indicators: JSON.stringify(db.select().from(indicators).all()),
+  targetChanges: db.select({ n: count() }).from(targetChanges).get()!.n,
 });
 
 /** The call is refused with a typed error whose message is Chinese, and the database is unchanged. */
@@ -77,7 +79,7 @@ describe('forged actors', () => {
   });
 });
 
-describe('bad executions and target edits', () => {
+describe('bad executions and target changes', () => {
   const projectId = () => indicatorOf(db, '优化营商环境工作经费', '参加会议人数').projectId;
   it.each(BAD_EXECUTION_BODIES)('refuses the execution %s', (_, body) => {
     expectRefused(() => saveExecution(db, actorOf(db, 'owner'), projectId(), '2022-05', body));
@@ -88,8 +90,13 @@ describe('bad executions and target edits', () => {
   it.each(FORGED_IDS)('refuses the project id %d', (id) => {
     expectRefused(() => saveExecution(db, actorOf(db, 'owner'), id, '2022-05', { amount: 1 }));
   });
-  it.each(BAD_TARGET_EDITS)('refuses the target edit %s', (_, body) => {
-    expectRefused(() => updateTarget(db, actorOf(db, 'owner'), indicatorOf(db, '优化营商环境工作经费', '参加会议人数').id, body));
+  const meetings = () => indicatorOf(db, '优化营商环境工作经费', '参加会议人数').id;
+  it.each(BAD_TARGET_CHANGES)('refuses the target change %s, proposed or set', (_, body) => {
+    expectRefused(() => proposeTargetChange(db, actorOf(db, 'owner'), meetings(), body));
+    expectRefused(() => setTarget(db, actorOf(db, 'admin'), meetings(), body));
+  });
+  it.each(FORGED_IDS)('refuses a target change of the indicator id %d', (id) => {
+    expectRefused(() => proposeTargetChange(db, actorOf(db, 'owner'), id, { reason: '伪造' }));
   });
 });
 

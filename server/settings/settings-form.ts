@@ -7,11 +7,14 @@ export type SettingsFormFields = Record<string, string>;
 
 const MAX_REASONS_TEXT = 2000;
 
+/** A list typed one per line, or separated by 、，; */
+const splitList = (text: string) => text.split(/[\n、,，;；]/).map((r) => r.trim()).filter(Boolean);
+
 const typed = (label: string) => numberField(`${label}应为数字`, 'typed');
 
 /**
  * The 设置 page's form as typed: numbers read as people type them (full-width digits too), the 偏差原因 one per line
- * (or separated by 、，;). The result is the override the settings schema checks and merges.
+ * (or separated by 、，;), the 计数单位 likewise. The result is the override the settings schema checks and merges.
  */
 const settingsFormSchema = z
   .object({
@@ -22,6 +25,10 @@ const settingsFormSchema = z
     budgetYellow: typed('预算黄灯阈值'),
     deviationReasons: z.string().max(MAX_REASONS_TEXT, `偏差原因类别过长（不超过 ${MAX_REASONS_TEXT} 字）`).default(''),
     officialRoundMonth: typed('官方监控月份'),
+    noteMaxLength: typed('备注与原因说明的字数上限'),
+    maxTargetMultiple: typed('超过年度目标的倍数'),
+    countUnits: z.string().max(MAX_REASONS_TEXT, `计数单位过长（不超过 ${MAX_REASONS_TEXT} 字）`).default(''),
+    leaderApprovesTargetChanges: z.literal('on').optional(),
     weightBudget: typed('预算执行率分值'),
     weightOutput: typed('产出指标分值'),
     weightBenefit: typed('效益指标分值'),
@@ -34,8 +41,11 @@ const settingsFormSchema = z
   .transform((f) => ({
     lightThresholds: { red: f.lightRed, yellow: f.lightYellow, green: f.lightGreen },
     budgetThresholds: { red: f.budgetRed, yellow: f.budgetYellow },
-    deviationReasons: f.deviationReasons.split(/[\n、,，;；]/).map((r) => r.trim()).filter(Boolean),
+    deviationReasons: splitList(f.deviationReasons),
     officialRoundMonth: f.officialRoundMonth,
+    noteMaxLength: f.noteMaxLength,
+    plausibility: { maxTargetMultiple: f.maxTargetMultiple, countUnits: splitList(f.countUnits) },
+    leaderApprovesTargetChanges: f.leaderApprovesTargetChanges === 'on',
     scoring: {
       weights: { budget: f.weightBudget, output: f.weightOutput, benefit: f.weightBenefit, satisfaction: f.weightSatisfaction },
       reverseScoring: f.reverseScoring,

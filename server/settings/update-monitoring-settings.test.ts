@@ -40,13 +40,14 @@ describe('updateMonitoringSettings', () => {
     expect(loadMonitoringSettings(db).deviationReasons).toEqual(['经费保障', '政策调整']);
   });
 
-  it('reads the settings page as typed: full-width digits, one reason per line; a field that is not a number is named', () => {
+  it('reads the settings page as typed: full-width digits, one reason or unit per line, the checkbox; every setting the page shows is saved; a field that is not a number is named', () => {
     const admin = actorOf(db, 'admin');
     const form = {
       lightRed: '０.５', lightYellow: '0.7', lightGreen: '1.2', budgetRed: '0.6', budgetYellow: '0.8',
       deviationReasons: '经费保障\n 政策调整 \n', officialRoundMonth: '9',
       weightBudget: '10', weightOutput: '50', weightBenefit: '30', weightSatisfaction: '10',
       reverseScoring: 'ratio', grade优: '90', grade良: '80', grade中: '60',
+      noteMaxLength: '500', maxTargetMultiple: '２0', countUnits: '次\n家、人', leaderApprovesTargetChanges: 'on',
     };
     expect(() => updateSettingsFromForm(db, admin, { ...form, lightYellow: '七成' })).toThrow(/^黄灯阈值应为数字/);
     expect(() => updateSettingsFromForm(db, admin, { ...form, weightOutput: '60' })).toThrow('自评分值合计必须为 100（当前 110）');
@@ -55,6 +56,12 @@ describe('updateMonitoringSettings', () => {
     expect(saved.deviationReasons).toEqual(['经费保障', '政策调整']);
     expect(saved.officialRoundMonth).toBe(9);
     expect(saved.scoring.reverseScoring).toBe('ratio');
-    expect(loadMonitoringSettings(db)).toEqual(saved);
+    expect(saved.noteMaxLength).toBe(500);
+    expect(saved.plausibility).toEqual({ maxTargetMultiple: 20, countUnits: ['次', '家', '人'] });
+    expect(saved.leaderApprovesTargetChanges).toBe(true);
+    const { leaderApprovesTargetChanges: _checked, ...unchecked } = form;
+    expect(updateSettingsFromForm(db, admin, unchecked).leaderApprovesTargetChanges).toBe(false);
+    expect(() => updateSettingsFromForm(db, admin, { ...form, maxTargetMultiple: '0.5' })).toThrow('超过年度目标的倍数不能小于 1');
+    expect(loadMonitoringSettings(db)).toEqual({ ...saved, leaderApprovesTargetChanges: false });
   });
 });

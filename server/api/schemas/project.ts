@@ -1,18 +1,11 @@
 /** The JSON of projects, indicators and entries (see project-json.ts), as zod schemas: the types and the API document derive from them. */
 import { z } from 'zod';
 import { POSSIBILITIES, QUALITATIVE_STATUSES } from '@/lib/monitoring/types';
-import {
-  COMPARATOR_LABELS,
-  COMPARATORS,
-  DIRECTION_LABELS,
-  DIRECTIONS,
-  MEASURE_MODE_DESCRIPTIONS,
-  MEASURE_MODES,
-  TARGET_KIND_LABELS,
-  TARGET_KINDS,
-} from '@/lib/target-value/types';
+import { MEASURE_MODE_DESCRIPTIONS, MEASURE_MODES } from '@/lib/target-value/types';
 import { periodSchema } from '../param-schemas';
 import { amountsSchema, codesDescription, errorSchema, fractionSchema, lightSchema } from './common';
+import { targetSchema } from './target';
+import { targetChangeSchema } from './target-change';
 
 export const projectSchema = z
   .object({
@@ -28,16 +21,6 @@ export const projectSchema = z
   .meta({ id: 'Project' });
 
 export const projectListSchema = z.object({ projects: z.array(projectSchema) }).meta({ id: 'ProjectList', description: '项目列表' });
-
-export const targetSchema = z
-  .object({
-    kind: z.enum(TARGET_KINDS).meta({ description: codesDescription(TARGET_KINDS, TARGET_KIND_LABELS) }),
-    comparator: z.enum(COMPARATORS).nullable().meta({ description: `${codesDescription(COMPARATORS, COMPARATOR_LABELS)}；null 未写明` }),
-    value: z.number().nullable(),
-    unit: z.string().nullable(),
-    direction: z.enum(DIRECTIONS).nullable().meta({ description: `${codesDescription(DIRECTIONS, DIRECTION_LABELS)}；null 不明` }),
-  })
-  .meta({ id: 'Target' });
 
 export const entrySchema = z
   .object({
@@ -63,8 +46,10 @@ export const indicatorSchema = z
     category: z.string().nullable().meta({ description: '一级指标，如 产出指标' }),
     name: z.string(),
     targetText: z.string().meta({ description: '年度指标值原文' }),
-    target: targetSchema,
+    target: targetSchema.meta({ description: '现行目标（已批准的）：待审批的调整在批准前不计入' }),
     mode: z.enum(MEASURE_MODES).meta({ description: codesDescription(MEASURE_MODES, MEASURE_MODE_DESCRIPTIONS) }),
+    plannedPeriod: periodSchema.nullable().meta({ description: '计划完成月份：此前应完成 0，自该月起应完成全年目标' }),
+    pendingTargetChange: targetChangeSchema.nullable().meta({ description: '待审批的目标调整；没有时为 null' }),
     actual: z
       .union([z.number(), z.enum(QUALITATIVE_STATUSES)])
       .nullable()

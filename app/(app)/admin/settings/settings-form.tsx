@@ -41,7 +41,23 @@ export function SettingsForm({ settings }: { settings: MonitoringSettings }) {
               <textarea id="deviationReasons" name="deviationReasons" rows={5} defaultValue={settings.deviationReasons.join('\n')} className={`${inputClass} w-64`} />
             </Field>
             <NumberField name="officialRoundMonth" label="官方监控月份" value={settings.officialRoundMonth} hint="该月汇总此前各月数据（8 月即 1–7 月）" />
+            <NumberField name="noteMaxLength" label="备注与原因说明的字数上限" value={settings.noteMaxLength} />
           </div>
+        </Card>
+        <Card title="合理性检查（超出时须填报人确认后才保存）">
+          <div className="flex flex-wrap gap-4">
+            <NumberField name="maxTargetMultiple" label="累计超过年度目标的倍数" value={settings.plausibility.maxTargetMultiple} hint="如 10：超过目标 10 倍须确认" />
+            <Field label="计数单位（每行一个；此类单位的值应为整数）" htmlFor="countUnits">
+              <textarea id="countUnits" name="countUnits" rows={4} defaultValue={settings.plausibility.countUnits.join('\n')} className={`${inputClass} w-64`} />
+            </Field>
+          </div>
+        </Card>
+        <Card title="目标调整">
+          <label className="flex items-center gap-2 text-sm text-slate-700">
+            <input type="checkbox" name="leaderApprovesTargetChanges" defaultChecked={settings.leaderApprovesTargetChanges} />
+            部门领导也可以审批本部门的目标调整
+          </label>
+          <p className="mt-1 text-xs text-slate-500">不勾选时只有系统管理员可以审批；部门领导始终可以查看待审批的调整。</p>
         </Card>
         <Card title="年终自评（自评上线后使用）">
           <div className="flex flex-wrap gap-4">

@@ -5,16 +5,13 @@ import { getDb } from '@/db';
 import { formatPeriod } from '@/lib/format/number';
 import { saveEntry } from '@/server/entries/save-entry';
 import { saveExecution } from '@/server/executions/save-execution';
-import { updateTarget } from '@/server/indicators/update-target';
 import { setKeyMonitored } from '@/server/projects/set-key-monitored';
+import { proposeTargetChange } from '@/server/target-changes/propose-target-change';
+import { setTarget } from '@/server/target-changes/set-target';
 import type { FormState } from '../../form-state';
+import { formText as text } from '../../form-text';
 import { runForm } from '../../run-form';
 import { withActor } from '../../with-actor';
-
-function text(formData: FormData, name: string): string {
-  const value = formData.get(name);
-  return typeof value === 'string' ? value : '';
-}
 
 /** The id of the row the form was showing for the month: '' means it showed none. */
 const expectedId = (formData: FormData, name: string) => (text(formData, name) === '' ? null : Number(text(formData, name)));
@@ -63,20 +60,36 @@ export async function saveExecutionAction(_prev: FormState, formData: FormData):
   });
 }
 
-export async function updateTargetAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runForm('updateTargetAction', (actor) => {
-    const orNull = (name: string) => text(formData, name) || null;
-    updateTarget(getDb(), actor, Number(text(formData, 'indicatorId')), {
-      category: orNull('category'),
-      kind: text(formData, 'kind'),
-      comparator: orNull('comparator'),
-      value: text(formData, 'value'),
-      unit: orNull('unit'),
-      direction: orNull('direction'),
-      mode: text(formData, 'mode'),
-    }, { numbers: 'typed' });
+/** The target-change form as typed: an empty choice is none (null); the use case reads the value as typed. */
+function targetChangeFields(formData: FormData) {
+  const orNull = (name: string) => text(formData, name) || null;
+  return {
+    kind: text(formData, 'kind'),
+    comparator: orNull('comparator'),
+    value: text(formData, 'value'),
+    unit: orNull('unit'),
+    direction: orNull('direction'),
+    mode: text(formData, 'mode'),
+    plannedPeriod: orNull('plannedPeriod'),
+    reason: text(formData, 'reason'),
+  };
+}
+
+/** 申请调整目标: the owner's proposal; the approved target keeps counting until it is decided. */
+export async function proposeTargetChangeAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runForm('proposeTargetChangeAction', (actor) => {
+    proposeTargetChange(getDb(), actor, Number(text(formData, 'indicatorId')), targetChangeFields(formData), { numbers: 'typed' });
     revalidatePath('/', 'layout');
-    return '已更新目标';
+    return '已提交目标调整申请，审批通过前仍按现行目标计算';
+  });
+}
+
+/** 直接设定目标: the administrator's change, recorded as made and approved by the administrator. */
+export async function setTargetAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runForm('setTargetAction', (actor) => {
+    setTarget(getDb(), actor, Number(text(formData, 'indicatorId')), targetChangeFields(formData), { numbers: 'typed' });
+    revalidatePath('/', 'layout');
+    return '已设定目标，灯号按新目标计算';
   });
 }
 

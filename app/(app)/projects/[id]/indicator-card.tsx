@@ -7,7 +7,7 @@ import type { IndicatorDetail, ProjectDetail } from '@/server/projects/get-proje
 import { ruleInputOf, targetOf, unitIsFromName } from '@/server/monitoring/indicator-target';
 import { EntryPanel } from './entry-panel';
 import { EntryHistory } from './entry-history';
-import { TargetEditor } from './target-editor';
+import { PendingTargetChange, TargetChanges } from './target-section';
 
 export function IndicatorCard({ item, detail, open }: { item: IndicatorDetail; detail: ProjectDetail; open: boolean }) {
   const { indicator, evaluation, progress, expectedProgress, trend, history } = item;
@@ -25,10 +25,16 @@ export function IndicatorCard({ item, detail, open }: { item: IndicatorDetail; d
           <h3 className="font-medium">{indicator.name}</h3>
           <p className="mt-1 text-sm text-slate-700">
             年度指标值：<span className="font-medium">{indicator.targetText}</span>
-            <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600" title="系统识别的结构化目标">
-              识别为 {formatTarget(target)}
-              {unitIsFromName(indicator) && '（单位据指标名称）'}
-            </span>
+            {indicator.targetCorrectedAt ? (
+              <span className="ml-2 rounded bg-blue-50 px-1.5 py-0.5 text-xs text-blue-800" title="经审批调整后的目标，灯号按此计算">
+                已调整为 {formatTarget(target)}
+              </span>
+            ) : (
+              <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600" title="系统识别的结构化目标">
+                识别为 {formatTarget(target)}
+                {unitIsFromName(indicator) && '（单位据指标名称）'}
+              </span>
+            )}
             {indicator.plannedPeriod && <span className="ml-2 text-xs text-slate-600">计划完成月份：{formatPeriod(indicator.plannedPeriod)}</span>}
           </p>
           {latestReasons && evaluation.light !== 'green' && evaluation.light !== 'blue' && (
@@ -45,6 +51,7 @@ export function IndicatorCard({ item, detail, open }: { item: IndicatorDetail; d
           {evaluation.stale && <span className="text-xs text-amber-700">填报已过期</span>}
         </div>
       </div>
+      <PendingTargetChange item={item} detail={detail} />
       <div className="mt-3 flex flex-wrap items-start gap-6">
         <dl className="grid flex-1 grid-cols-2 gap-x-6 gap-y-1 text-sm md:grid-cols-4">
           <dt className="text-slate-600">截至{formatPeriod(detail.asOf)}完成</dt>
@@ -62,14 +69,7 @@ export function IndicatorCard({ item, detail, open }: { item: IndicatorDetail; d
         </dl>
         {trend.length > 0 && <TrendLine points={trend} target={target.value} unit={unit} label={indicator.name} />}
       </div>
-      {detail.canWrite && (
-        <details className="mt-3 border-t border-slate-100 pt-2">
-          <summary className="cursor-pointer text-sm text-slate-600">修改目标识别</summary>
-          <div className="mt-2">
-            <TargetEditor indicatorId={indicator.id} category={indicator.category} target={target} mode={indicator.mode} />
-          </div>
-        </details>
-      )}
+      <TargetChanges item={item} detail={detail} />
       <details open={open} className="mt-3 border-t border-slate-100 pt-2">
         <summary className="cursor-pointer text-sm text-blue-800">
           {detail.canWrite ? '填报与历史' : '填报历史'}（{history.length}）

@@ -29,6 +29,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
     throw error;
   }
   const { project, budget } = detail;
+  const pendingChanges = detail.indicators.filter((i) => i.pendingTargetChange);
   const amounts = [
     ['总计', project.total],
     ['财政拨款', project.fiscal],
@@ -47,6 +48,14 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
           <p className="text-sm text-slate-500">
             {project.departmentName} · {project.year}年度 · 负责人：{detail.owners.map((o) => o.displayName).join('、') || '未指定'}
           </p>
+          {pendingChanges.length > 0 && (
+            <p className="mt-1 text-sm text-amber-800">
+              <a href={`#indicator-${pendingChanges[0].indicator.id}`} className="underline">
+                {pendingChanges.length} 项目标调整待审批
+              </a>
+              ：审批前仍按现行目标计算
+            </p>
+          )}
           <PrintStamp asOf={detail.asOf} />
         </div>
         <div className="flex flex-col items-end gap-2">
