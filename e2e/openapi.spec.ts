@@ -6,7 +6,8 @@ import { E2E_PORT } from './test-env';
 
 /**
  * Real responses of every documented operation — successes and each documented error — checked against the document
- * the server serves. The writes go to a project no other spec uses (金融交流合作, owner's), in September and October.
+ * the server serves. The writes go to a project no other spec uses (金融交流合作, owner's): entries in September and
+ * October, and target changes of two of its indicators.
  */
 const PROJECT = '金融交流合作';
 const MONTH = '2022-09';
@@ -119,6 +120,50 @@ test('every documented JSON response of the API matches the served document', as
   await check(EXECUTION, await put(executionUrl(), { ...owner, ...json }, TOO_LARGE.replace('"value"', '"amount"')), 413);
 });
 
+test('the 目标调整 operations answer as the document says', async ({ request }) => {
+  const { owner, leader } = tokens;
+  const admin = bearer(createToken('admin').secret);
+  const post = (url: string, headers: Record<string, string>, data: unknown) => request.post(url, { headers, data });
+  const listed = await (await request.get('/api/v1/projects?year=2022', { headers: leader })).json();
+  const projectId: number = listed.projects.find((p: { name: string }) => p.name === PROJECT).id;
+  const detail = await (await request.get(`/api/v1/projects/${projectId}`, { headers: leader })).json();
+  type Indicator = { id: number; mode: string; plannedPeriod: string | null; target: { kind: string; value: number | null }; pendingTargetChange: unknown };
+  const [first, second] = (detail.indicators as Indicator[]).filter((i) => i.target.kind === 'quantitative' && (i.target.value ?? 0) > 0 && !i.pendingTargetChange);
+  const proposalOf = (i: Indicator) => ({ ...i.target, mode: i.mode, plannedPeriod: i.plannedPeriod, value: i.target.value! * 2, reason: '接口文档校验' });
+
+  const PROPOSE = 'POST /api/v1/indicators/{id}/target-changes';
+  const proposeUrl = (id: number) => `/api/v1/indicators/${id}/target-changes`;
+  const proposed = await post(proposeUrl(first!.id), owner, proposalOf(first!));
+  await check(PROPOSE, proposed, 201);
+  await check(PROPOSE, await post(proposeUrl(first!.id), owner, proposalOf(first!)), 409);
+  await check(PROPOSE, await post(proposeUrl(second!.id), owner, { ...proposalOf(second!), reason: '' }), 400);
+  await check(PROPOSE, await post(proposeUrl(second!.id), {}, proposalOf(second!)), 401);
+  await check(PROPOSE, await post(proposeUrl(second!.id), leader, proposalOf(second!)), 403);
+  await check(PROPOSE, await post(proposeUrl(999999), owner, proposalOf(second!)), 404);
+  await check(PROPOSE, await post(proposeUrl(second!.id), owner, { ...proposalOf(second!), reason: 'x'.repeat(70_000) }), 413);
+
+  const decide = (decision: 'approve' | 'reject', id: number) => `/api/v1/target-changes/${id}/${decision}`;
+  const approveId: number = (await proposed.json()).id;
+  const APPROVE = 'POST /api/v1/target-changes/{id}/approve';
+  await check(APPROVE, await post(decide('approve', approveId), admin, { commnet: '同意' }), 400);
+  await check(APPROVE, await post(decide('approve', approveId), {}, { comment: '同意' }), 401);
+  await check(APPROVE, await post(decide('approve', approveId), owner, { comment: '同意' }), 403);
+  await check(APPROVE, await post(decide('approve', 999999), admin, { comment: '同意' }), 404);
+  await check(APPROVE, await post(decide('approve', approveId), admin, { comment: 'x'.repeat(70_000) }), 413);
+  await check(APPROVE, await post(decide('approve', approveId), admin, { comment: '同意' }), 200);
+  await check(APPROVE, await post(decide('approve', approveId), admin, { comment: '同意' }), 409);
+
+  const rejectId: number = (await (await post(proposeUrl(second!.id), owner, proposalOf(second!))).json()).id;
+  const REJECT = 'POST /api/v1/target-changes/{id}/reject';
+  await check(REJECT, await post(decide('reject', rejectId), admin, {}), 400);
+  await check(REJECT, await post(decide('reject', rejectId), {}, { comment: '依据不足' }), 401);
+  await check(REJECT, await post(decide('reject', rejectId), owner, { comment: '依据不足' }), 403);
+  await check(REJECT, await post(decide('reject', 999999), admin, { comment: '依据不足' }), 404);
+  await check(REJECT, await post(decide('reject', rejectId), admin, { comment: 'x'.repeat(70_000) }), 413);
+  await check(REJECT, await post(decide('reject', rejectId), admin, { comment: '依据不足' }), 200);
+  await check(REJECT, await post(decide('reject', rejectId), admin, { comment: '依据不足' }), 409);
+});
+
 test.describe('through the owner’s session', () => {
   test.use({ storageState: storageStateOf('owner') });
 
@@ -129,6 +174,18 @@ test.describe('through the owner’s session', () => {
     const headers = { Origin: `http://127.0.0.1:${E2E_PORT}`, 'Content-Type': 'text/plain' };
     await check('PUT /api/v1/indicators/{id}/entries/{period}', await request.put(`/api/v1/indicators/${detail.indicators[0].id}/entries/${MONTH}`, { headers, data: '{}' }), 415);
     await check('PUT /api/v1/projects/{id}/executions/{period}', await request.put(`/api/v1/projects/${projectId}/executions/${MONTH}`, { headers, data: '{}' }), 415);
+    await check('POST /api/v1/indicators/{id}/target-changes', await request.post(`/api/v1/indicators/${detail.indicators[0].id}/target-changes`, { headers, data: '{}' }), 415);
+  });
+});
+
+test.describe('through the administrator’s session', () => {
+  test.use({ storageState: storageStateOf('admin') });
+
+  test('a decision that is not JSON is refused as the document says (415)', async ({ request }) => {
+    const headers = { Origin: `http://127.0.0.1:${E2E_PORT}`, 'Content-Type': 'text/plain' };
+    for (const decision of ['approve', 'reject']) {
+      await check(`POST /api/v1/target-changes/{id}/${decision}`, await request.post(`/api/v1/target-changes/1/${decision}`, { headers, data: '{}' }), 415);
+    }
   });
 });
 

@@ -1,12 +1,14 @@
 /**
- * `npm run -s import -- [--dry-run] [--json] [--year YYYY] [--department NAME] [--confirm-removals] [--corrections keep|table] FILE`
+ * `npm run -s import -- [--dry-run] [--json] [--year YYYY] [--department NAME] [--confirm-removals] [--corrections keep|table] [--modes accept|keep] FILE`
  * Exit codes: 0 done, 2 unreadable or invalid input (nothing written), 3 a re-import would remove rows or overrule
- * corrected targets whose 年度指标值 changed (rerun with --confirm-removals / --corrections).
+ * corrected targets whose 年度指标值 changed, or offers a measure mode read differently (rerun with --confirm-removals /
+ * --corrections / --modes).
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { beijingDate } from '@/lib/calendar/shanghai';
 import { TableFormatError, describeSource, inferBudgetYear, type ImportPreview } from '@/lib/target-table';
+import { MEASURE_MODE_LABELS } from '@/lib/target-value/types';
 import { AppError, ConflictError } from '@/server/errors';
 import { importTable } from '@/server/import/import-table';
 import { parseInWorker } from '@/server/import/parse-in-worker';
@@ -30,6 +32,7 @@ async function main() {
         department: { type: 'string' },
         'confirm-removals': { type: 'boolean', default: false },
         corrections: { type: 'string' },
+        modes: { type: 'string' },
       },
     });
   } catch (error) {
@@ -41,6 +44,8 @@ async function main() {
   if (values.year !== undefined && !/^\d{4}$/.test(values.year)) fail(`预算年度“${values.year}”无效，应为四位年份`);
   const corrections = values.corrections;
   if (corrections !== undefined && corrections !== 'keep' && corrections !== 'table') fail('--corrections 应为 keep（保留修正）或 table（采用新表）');
+  const modes = values.modes;
+  if (modes !== undefined && modes !== 'accept' && modes !== 'keep') fail('--modes 应为 accept（采用新识别的计量方式）或 keep（保留已保存的）');
 
   let bytes: Buffer;
   try {
@@ -65,6 +70,7 @@ async function main() {
       year,
       confirmRemovals: values['confirm-removals'],
       targetDecisions: corrections,
+      modeDecisions: modes,
       origin: { channel: 'cli' },
     });
     const result = { ...summary.plan.counts, budgetYearId: summary.budgetYearId, department: summary.department, year, warnings: preview.warnings.length };
@@ -77,8 +83,14 @@ async function main() {
         ...plan.removedProjects.map((p) => `  项目：${p.name}`),
         ...plan.removedIndicators.map((i) => `  指标：${i.project} / ${i.name}`),
         ...plan.targetConflicts.map((c) => `  目标已修正：${c.project} / ${c.name}（原「${c.corrected.targetText}」，新表「${c.table.targetText}」）`),
+        ...plan.modeChanges.map((c) => `  计量方式：${c.project} / ${c.name}（已保存为${MEASURE_MODE_LABELS[c.from]}，按现行规则识别为${MEASURE_MODE_LABELS[c.to]}）`),
       ];
-      const rerun = plan.targetConflicts.length > 0 ? '加 --confirm-removals 和/或 --corrections keep|table' : '加 --confirm-removals';
+      const flags = [
+        ...(plan.removedProjects.length + plan.removedIndicators.length > 0 ? ['--confirm-removals'] : []),
+        ...(plan.targetConflicts.length > 0 ? ['--corrections keep|table'] : []),
+        ...(plan.modeChanges.length > 0 ? ['--modes accept|keep'] : []),
+      ];
+      const rerun = `加 ${flags.join(' 和 ')}`;
       fail(`${error.message}（确认后${rerun}重新执行）：\n${lines.join('\n')}`, 3);
     }
     if (error instanceof AppError) fail(error.message);

@@ -1,16 +1,22 @@
 /** Audit records in words: each changed field with its Chinese name and its values as people write them. */
 import { formatPeriod } from '../format/number';
 import { formatTimestamp } from '../format/timestamp';
+import { ROLE_LABELS } from '../auth/roles';
+import { LIGHT_LABELS } from '../monitoring/types';
 import { TARGET_CHANGE_STATUS_LABELS } from '../target-change/fields';
+import { COMPARATOR_SYMBOLS, DIRECTION_LABELS, MEASURE_MODE_LABELS, TARGET_KIND_LABELS } from '../target-value/types';
 import { fieldLabel } from './labels';
 
+/** Stored codes by the field that holds them, named as lib declares them. */
 const WORDS: Record<string, Record<string, string>> = {
-  targetKind: { quantitative: '定量', qualitative: '定性' },
-  comparator: { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' },
-  direction: { higher: '越高越好', lower: '越低越好' },
-  mode: { cumulative: '累计', level: '时点' },
-  role: { admin: '系统管理员', leader: '部门领导', owner: '项目负责人', auditor: '审计员' },
+  targetKind: TARGET_KIND_LABELS,
+  kind: TARGET_KIND_LABELS,
+  comparator: COMPARATOR_SYMBOLS,
+  direction: DIRECTION_LABELS,
+  mode: MEASURE_MODE_LABELS,
+  role: ROLE_LABELS,
   status: TARGET_CHANGE_STATUS_LABELS,
+  light: LIGHT_LABELS,
 };
 
 const ISO_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z$/;

@@ -4,7 +4,7 @@ import type { Actor } from '../auth/actor';
 import { ConflictError } from '../errors';
 import { importTable } from './import-table';
 import type { ImportPlan } from './plan-import';
-import type { TargetConflict } from './target-corrections';
+import type { ModeChange, TargetConflict } from './target-corrections';
 import { parseImportRequest } from './preview-schema';
 import { assertCanImport } from './preview-upload';
 
@@ -22,6 +22,7 @@ export type ConfirmImportResult =
       removedProjects: string[];
       removedIndicators: { project: string; name: string }[];
       targetConflicts: TargetConflict[];
+      modeChanges: ModeChange[];
     };
 
 function isPlan(value: unknown): value is ImportPlan {
@@ -41,6 +42,7 @@ export function confirmImport(db: Db, actor: Actor, payload: unknown): ConfirmIm
       departmentName: request.departmentName,
       confirmRemovals: request.confirmRemovals,
       targetDecisions: request.targetDecisions,
+      modeDecisions: request.modeDecisions,
     });
     const budgetYear = listBudgetYears(db, null).find((b) => b.id === summary.budgetYearId)!;
     return {
@@ -58,6 +60,7 @@ export function confirmImport(db: Db, actor: Actor, payload: unknown): ConfirmIm
       removedProjects: error.current.removedProjects.map((p) => p.name),
       removedIndicators: error.current.removedIndicators.map(({ project, name }) => ({ project, name })),
       targetConflicts: error.current.targetConflicts,
+      modeChanges: error.current.modeChanges,
     };
   }
 }

@@ -7,7 +7,7 @@ import { recordAudit, type AuditActor, type RequestOrigin } from '../audit/recor
 import type { Actor } from '../auth/actor';
 import { ConflictError, ForbiddenError, ValidationError } from '../errors';
 import { applyImport, planImport, type ImportPlan } from './plan-import';
-import type { TargetDecision } from './target-corrections';
+import type { ModeDecision, TargetDecision } from './target-corrections';
 
 export interface ImportOptions {
   year: number;
@@ -20,6 +20,8 @@ export interface ImportOptions {
    * the correction or take the table's.
    */
   targetDecisions?: Record<string, TargetDecision> | TargetDecision;
+  /** For each offered mode change (by indicator id), or one answer for all: take the table's mode or keep the stored one. */
+  modeDecisions?: Record<string, ModeDecision> | ModeDecision;
   /** Where an import without an actor comes from (the command line, the demo seed). */
   origin?: RequestOrigin;
 }
@@ -31,10 +33,12 @@ export interface ImportSummary {
   plan: ImportPlan;
 }
 
-function decisionFor(options: ImportOptions, indicatorId: number): TargetDecision | undefined {
-  const decisions = options.targetDecisions;
-  return typeof decisions === 'string' ? decisions : decisions?.[indicatorId];
+function answerFor<T extends string>(answers: Record<string, T> | T | undefined, indicatorId: number): T | undefined {
+  return typeof answers === 'string' ? answers : answers?.[indicatorId];
 }
+
+const decisionFor = (options: ImportOptions, indicatorId: number) => answerFor(options.targetDecisions, indicatorId);
+const modeDecisionFor = (options: ImportOptions, indicatorId: number) => answerFor(options.modeDecisions, indicatorId);
 
 /** What stops a re-import until the administrator has seen it: rows it would delete, corrections it would overrule. */
 function needsConfirmation(plan: ImportPlan, options: ImportOptions): string | null {
@@ -42,6 +46,9 @@ function needsConfirmation(plan: ImportPlan, options: ImportOptions): string | n
   const undecided = plan.targetConflicts.filter((c) => decisionFor(options, c.indicatorId) === undefined);
   if (removes && !options.confirmRemovals) return '重新导入将删除以下项目或指标及其填报记录，请确认后再导入';
   if (undecided.length > 0) return '以下指标的目标曾被修正，而新表中的年度指标值已改变：请逐项决定保留修正还是采用新表';
+  if (plan.modeChanges.some((c) => modeDecisionFor(options, c.indicatorId) === undefined)) {
+    return '按现行规则，以下指标的计量方式与已保存的不同（影响已有填报的汇总方式）：请逐项决定是否采用';
+  }
   return null;
 }
 
@@ -83,7 +90,8 @@ export function importTable(db: DbOrTx, actor: Actor | null, preview: ImportPrev
     const audit = { actor, origin: options.origin };
     removeRows(tx, audit, plan);
     const decisions = Object.fromEntries(plan.targetConflicts.map((c) => [c.indicatorId, decisionFor(options, c.indicatorId)!]));
-    applyImport(tx, budgetYearId, preview, plan, decisions);
+    const modeDecisions = Object.fromEntries(plan.modeChanges.map((c) => [c.indicatorId, modeDecisionFor(options, c.indicatorId)!]));
+    applyImport(tx, budgetYearId, preview, plan, decisions, modeDecisions);
     recordAudit(tx, {
       ...audit,
       action: 'import',
@@ -97,6 +105,7 @@ export function importTable(db: DbOrTx, actor: Actor | null, preview: ImportPrev
         removedProjects: plan.removedProjects.map((p) => p.name),
         removedIndicators: plan.removedIndicators.map((i) => `${i.project} / ${i.name}`),
         targetDecisions: plan.targetConflicts.map((c) => ({ indicatorId: c.indicatorId, name: `${c.project} / ${c.name}`, decision: decisions[c.indicatorId] })),
+        modeDecisions: plan.modeChanges.map((c) => ({ indicatorId: c.indicatorId, name: `${c.project} / ${c.name}`, from: c.from, to: c.to, decision: modeDecisions[c.indicatorId] })),
       },
     });
     return { budgetYearId, department, year: options.year, plan };

@@ -2,7 +2,7 @@ import { eq, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db';
 import { indicators, projects, type Indicator } from '@/db/schema';
 import type { ImportPreview, PreviewIndicator } from '@/lib/target-table';
-import { correctionOutcome, parsedTarget, storedTarget, type TargetColumns, type TargetConflict, type TargetDecision } from './target-corrections';
+import { correctionOutcome, parsedTarget, storedTarget, type ModeChange, type ModeDecision, type TargetColumns, type TargetConflict, type TargetDecision } from './target-corrections';
 
 export interface ImportPlan {
   /** For each preview project, the id of the project it updates, or null for a new one. */
@@ -15,6 +15,8 @@ export interface ImportPlan {
   keptCorrections: Map<number, TargetColumns>;
   /** Corrected targets whose 年度指标值 the table now writes differently. */
   targetConflicts: TargetConflict[];
+  /** Uncorrected indicators the table reads in another measure mode: offered, not applied unless accepted. */
+  modeChanges: ModeChange[];
   counts: { newProjects: number; updatedProjects: number; newIndicators: number; updatedIndicators: number; keptCorrections: number };
 }
 
@@ -54,6 +56,7 @@ export function planImport(db: DbOrTx, budgetYearId: number, preview: ImportPrev
   const removedIndicators: ImportPlan['removedIndicators'] = [];
   const keptCorrections = new Map<number, TargetColumns>();
   const targetConflicts: TargetConflict[] = [];
+  const modeChanges: ModeChange[] = [];
   const indicatorIds = preview.projects.map((project, i) => {
     const projectId = projectIds[i];
     if (projectId == null) return project.indicators.map(() => null);
@@ -65,6 +68,9 @@ export function planImport(db: DbOrTx, budgetYearId: number, preview: ImportPrev
       if (row && outcome === 'keep') keptCorrections.set(row.id, storedTarget(row));
       if (row && outcome === 'conflict') {
         targetConflicts.push({ indicatorId: row.id, project: project.name, name: row.name, corrected: storedTarget(row), table: parsedTarget(project.indicators[j]) });
+      }
+      if (row && outcome === 'table' && row.mode !== project.indicators[j].mode) {
+        modeChanges.push({ indicatorId: row.id, project: project.name, name: row.name, from: row.mode, to: project.indicators[j].mode });
       }
     });
     const ids = matches.map((row) => row?.id ?? null);
@@ -81,6 +87,7 @@ export function planImport(db: DbOrTx, budgetYearId: number, preview: ImportPrev
     removedIndicators,
     keptCorrections,
     targetConflicts,
+    modeChanges,
     counts: {
       newProjects: projectIds.filter((id) => id == null).length,
       updatedProjects: kept.size,
@@ -123,11 +130,20 @@ function prepareStatements(db: DbOrTx) {
 
 /**
  * Inserts new rows and updates matched ones; entries of matched indicators are untouched. Corrected targets are kept
- * (plan.keptCorrections, and conflicts decided `keep`); a conflict decided `table` takes the table's reading.
+ * (plan.keptCorrections, and conflicts decided `keep`); a conflict decided `table` takes the table's reading. An
+ * offered mode change not accepted keeps the stored mode.
  */
-export function applyImport(db: DbOrTx, budgetYearId: number, preview: ImportPreview, plan: ImportPlan, decisions: Record<string, TargetDecision> = {}): void {
+export function applyImport(
+  db: DbOrTx,
+  budgetYearId: number,
+  preview: ImportPreview,
+  plan: ImportPlan,
+  decisions: Record<string, TargetDecision> = {},
+  modeDecisions: Record<string, ModeDecision> = {},
+): void {
   const corrections = new Map(plan.keptCorrections);
   for (const conflict of plan.targetConflicts) if (decisions[conflict.indicatorId] !== 'table') corrections.set(conflict.indicatorId, conflict.corrected);
+  const keptModes = new Map(plan.modeChanges.filter((c) => modeDecisions[c.indicatorId] !== 'accept').map((c) => [c.indicatorId, c.from]));
   const statements = prepareStatements(db);
   preview.projects.forEach((project, i) => {
     const values = {
@@ -148,7 +164,7 @@ export function applyImport(db: DbOrTx, budgetYearId: number, preview: ImportPre
     project.indicators.forEach((ind, j) => {
       const id = plan.indicatorIds[i][j];
       const corrected = id == null ? undefined : corrections.get(id);
-      const { targetCorrectedAt, ...row } = indicatorValues(projectId, { ...ind, seq: ind.seq ?? j + 1 }, corrected);
+      const { targetCorrectedAt, ...row } = indicatorValues(projectId, { ...ind, seq: ind.seq ?? j + 1, mode: (id != null && keptModes.get(id)) || ind.mode }, corrected);
       if (id == null) statements.insertIndicator.run(row);
       else if (corrected) statements.updateCorrectedIndicator.run({ ...row, id });
       else statements.updateIndicator.run({ ...row, targetCorrectedAt, id });

@@ -93,6 +93,8 @@ export const importRequestSchema = z.strictObject({
   confirmRemovals: z.boolean(),
   /** Per conflicting corrected target (indicator id): keep the correction or take the table's reading. */
   targetDecisions: z.record(z.string().regex(/^\d{1,15}$/), z.enum(['keep', 'table'])).optional(),
+  /** Per offered measure-mode change (indicator id): take the table's mode or keep the stored one. */
+  modeDecisions: z.record(z.string().regex(/^\d{1,15}$/), z.enum(['accept', 'keep'])).optional(),
 });
 
 export type ImportRequest = z.infer<typeof importRequestSchema>;

@@ -24,6 +24,7 @@ beforeEach(() => ({ db, cleanup } = createDemoDb()));
 afterEach(() => cleanup());
 
 const copy = (): ImportPreview => structuredClone(SEED);
+const stored = (id: number) => db.select().from(indicators).where(eq(indicators.id, id)).get()!;
 const reimport = (preview: ImportPreview, options: Parameters<typeof importTable>[3] = { year: 2022 }) =>
   importTable(db, actorOf(db, 'admin'), preview, options);
 
@@ -72,7 +73,6 @@ describe('a re-import after a target change was approved', () => {
     approveTargetChange(db, actorOf(db, 'admin'), change.id, { comment: '同意' });
     return meetings.id;
   };
-  const stored = (id: number) => db.select().from(indicators).where(eq(indicators.id, id)).get()!;
 
   it('keeps the correction while the table writes the same 年度指标值', () => {
     const id = correct();
@@ -106,5 +106,52 @@ describe('a re-import after a target change was approved', () => {
     expect(stored(id)).toMatchObject({ targetText: '7次', targetValue: 6, comparator: null, targetCorrectedAt: null });
     const decisions = db.select().from(auditLog).where(and(eq(auditLog.action, 'import'))).all().at(-1)!.after as { targetDecisions: unknown[] };
     expect(decisions.targetDecisions).toEqual([{ indicatorId: id, name: `${PROJECT} / ${MEETINGS}`, decision: 'table' }]);
+  });
+});
+
+describe('a re-import after the measure-mode rules grew wider', () => {
+  const UPKEEP = '2023-2024年信息化运维项目(2023)';
+  const UPS = 'UPS连续无故障时长'; // 365天: a duration, read as 时点 (DOMAIN.md §4)
+  const RECOVERY = '平均故障恢复时间'; // 半天内: qualitative, no mode offer
+  // An install imported before the wider inference: the duration was stored as 累计 and is uncorrected.
+  const storedAsCumulative = () => {
+    const id = indicatorOf(db, UPKEEP, UPS).id;
+    db.update(indicators).set({ mode: 'cumulative' }).where(eq(indicators.id, id)).run();
+    return id;
+  };
+  const askOf = (preview: ImportPreview, options: Parameters<typeof importTable>[3] = { year: 2022 }) => {
+    try {
+      reimport(preview, options);
+    } catch (error) {
+      if (error instanceof ConflictError) return error.current as { modeChanges: unknown[] };
+      throw error;
+    }
+    return null;
+  };
+
+  it('offers the new mode for an uncorrected indicator and changes nothing until the administrator answers', () => {
+    expect(SEED.projects.find((p) => p.name === UPKEEP)!.indicators.find((i) => i.name === UPS)!.mode).toBe('level');
+    const id = storedAsCumulative();
+    expect(askOf(copy())).toEqual(expect.objectContaining({ modeChanges: [{ indicatorId: id, project: UPKEEP, name: UPS, from: 'cumulative', to: 'level' }] }));
+    expect(stored(id).mode).toBe('cumulative');
+    expect(indicatorOf(db, UPKEEP, RECOVERY).mode).not.toBe('cumulative');
+  });
+
+  it('keeps the stored mode when told to keep it, and takes the new one when accepted; the import audit says which', () => {
+    const id = storedAsCumulative();
+    reimport(copy(), { year: 2022, modeDecisions: { [id]: 'keep' } });
+    expect(stored(id).mode).toBe('cumulative');
+    reimport(copy(), { year: 2022, modeDecisions: 'accept' });
+    expect(stored(id).mode).toBe('level');
+    const audit = db.select().from(auditLog).where(eq(auditLog.action, 'import')).all().at(-1)!.after as { modeDecisions: unknown[] };
+    expect(audit.modeDecisions).toEqual([{ indicatorId: id, name: `${UPKEEP} / ${UPS}`, from: 'cumulative', to: 'level', decision: 'accept' }]);
+    expect(askOf(copy())).toBeNull();
+  });
+
+  it('does not offer a mode for a target changed through approval: the approved target stands', () => {
+    const id = storedAsCumulative();
+    db.update(indicators).set({ targetCorrectedAt: '2022-05-01T00:00:00.000Z' }).where(eq(indicators.id, id)).run();
+    expect(askOf(copy())).toBeNull();
+    expect(stored(id).mode).toBe('cumulative');
   });
 });

@@ -24,6 +24,21 @@ export interface TargetConflict {
 /** Per conflicting indicator (by id): keep the correction, or take what the table now says. */
 export type TargetDecision = 'keep' | 'table';
 
+/**
+ * An uncorrected indicator the table reads in another measure mode than the one stored (the inference of DOMAIN.md §4
+ * grew wider since it was imported): the administrator is offered the new mode, since it changes how entries add up.
+ */
+export interface ModeChange {
+  indicatorId: number;
+  project: string;
+  name: string;
+  from: Indicator['mode'];
+  to: Indicator['mode'];
+}
+
+/** Per offered mode change (by id): take the table's mode, or keep the stored one. */
+export type ModeDecision = 'accept' | 'keep';
+
 export function storedTarget(row: Indicator): TargetColumns {
   const { targetText, targetKind, comparator, targetValue, targetUnit, direction, mode } = row;
   return { targetText, targetKind, comparator, targetValue, targetUnit, direction, mode };

@@ -3,14 +3,16 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import type { TargetDecision } from '@/server/import/target-corrections';
+import type { ModeDecision, TargetDecision } from '@/server/import/target-corrections';
 import type { ConfirmActionResult } from './actions';
+import { ModeChanges } from './mode-changes';
 import { TargetConflicts } from './target-conflicts';
 
 /** What the administrator settled on after being asked: removals confirmed, and each conflicting target decided. */
 export interface ConfirmChoice {
   confirmRemovals: boolean;
   targetDecisions?: Record<string, TargetDecision>;
+  modeDecisions?: Record<string, ModeDecision>;
 }
 
 interface Props {
@@ -80,12 +82,17 @@ type Question = Extract<ConfirmActionResult, { status: 'needs-confirmation' }>;
 function NeedsConfirmation({ result, pending, onConfirm, onDismiss }: Pick<Props, 'pending' | 'onConfirm' | 'onDismiss'> & { result: Question }) {
   const [decisions, setDecisions] = useState<Record<string, TargetDecision>>({});
   const removes = result.removedProjects.length + result.removedIndicators.length > 0;
+  const [modeDecisions, setModeDecisions] = useState<Record<string, ModeDecision>>({});
   const all = Object.fromEntries(result.targetConflicts.map((c) => [c.indicatorId, decisions[c.indicatorId] ?? 'keep']));
+  const allModes = Object.fromEntries(result.modeChanges.map((c) => [c.indicatorId, modeDecisions[c.indicatorId] ?? 'accept']));
   return (
     <div role="status" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
       <p className="font-medium">{result.message}</p>
       {result.targetConflicts.length > 0 && (
         <TargetConflicts conflicts={result.targetConflicts} decisions={decisions} onDecide={(id, d) => setDecisions({ ...decisions, [id]: d })} />
+      )}
+      {result.modeChanges.length > 0 && (
+        <ModeChanges changes={result.modeChanges} decisions={modeDecisions} onDecide={(id, d) => setModeDecisions({ ...modeDecisions, [id]: d })} />
       )}
       <ul className="my-1.5 max-h-40 list-disc overflow-y-auto pl-5">
         {result.removedProjects.map((name, i) => (
@@ -98,7 +105,7 @@ function NeedsConfirmation({ result, pending, onConfirm, onDismiss }: Pick<Props
         ))}
       </ul>
       <div className="flex gap-2">
-        <Button type="button" variant={removes ? 'danger' : 'primary'} disabled={pending} onClick={() => onConfirm({ confirmRemovals: removes, targetDecisions: all })}>
+        <Button type="button" variant={removes ? 'danger' : 'primary'} disabled={pending} onClick={() => onConfirm({ confirmRemovals: removes, targetDecisions: all, modeDecisions: allModes })}>
           {pending ? '导入中…' : removes ? '确认删除并导入' : '按所选方式导入'}
         </Button>
         <Button type="button" variant="secondary" disabled={pending} onClick={onDismiss}>

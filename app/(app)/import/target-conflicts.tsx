@@ -1,11 +1,12 @@
 'use client';
 
 import { formatTarget } from '@/lib/target-value';
+import { MEASURE_MODE_LABELS } from '@/lib/target-value/types';
 import type { TargetColumns, TargetConflict, TargetDecision } from '@/server/import/target-corrections';
 
 function describe(target: TargetColumns): string {
   const parsed = { kind: target.targetKind, comparator: target.comparator, value: target.targetValue, unit: target.targetUnit, direction: target.direction };
-  return `${formatTarget(parsed)}（${target.mode === 'level' ? '时点' : '累计'}）`;
+  return `${formatTarget(parsed)}（${MEASURE_MODE_LABELS[target.mode]}）`;
 }
 
 interface Props {

@@ -31,7 +31,7 @@ function routeOperations(dir: string, prefix: string): string[] {
     if (entry.isFile()) {
       if (entry.name !== 'route.ts') return [];
       const source = fs.readFileSync(path.join(dir, entry.name), 'utf8');
-      return [...source.matchAll(/export (?:async )?function (GET|PUT|POST|PATCH|DELETE)\b/g)].map((m) => `${m[1]} ${prefix}`);
+      return [...source.matchAll(/export (?:(?:async )?function|const) (GET|PUT|POST|PATCH|DELETE)\b/g)].map((m) => `${m[1]} ${prefix}`);
     }
     if (entry.name.startsWith('[[...')) return [];
     return routeOperations(path.join(dir, entry.name), `${prefix}/${entry.name.replace(/^\[(\w+)\]$/, '{$1}')}`);
