@@ -28,6 +28,13 @@ describe('audit records in words', () => {
     expect(auditValueText('reasons', [])).toBe('（无）');
   });
 
+  it('writes a nested record of an import field by field, a list of them one after another', () => {
+    expect(auditValueText('counts', { newProjects: 34, updatedProjects: 0 })).toBe('新增项目 34，更新项目 0');
+    const decisions = [{ name: '运维 / UPS连续无故障时长', from: 'cumulative', to: 'level', decision: 'accept' }];
+    expect(auditValueText('modeDecisions', decisions)).toBe('名称 运维 / UPS连续无故障时长，原为 累计，识别为 时点，处理 采用新识别的');
+    expect(auditValueText('targetDecisions', [])).toBe('（无）');
+  });
+
   it('has nothing to list when neither side is an object', () => {
     expect(changedFields(null, null)).toEqual([]);
     expect(changedFields([1], [2])).toEqual([]);

@@ -17,6 +17,9 @@ const WORDS: Record<string, Record<string, string>> = {
   role: ROLE_LABELS,
   status: TARGET_CHANGE_STATUS_LABELS,
   light: LIGHT_LABELS,
+  decision: { keep: '保留已保存的', table: '采用新表', accept: '采用新识别的' },
+  from: MEASURE_MODE_LABELS,
+  to: MEASURE_MODE_LABELS,
 };
 
 const ISO_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z$/;
@@ -34,7 +37,16 @@ export function auditValueText(key: string, value: unknown): string {
   }
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.length === 0 ? '（无）' : value.join('、');
+  if (Array.isArray(value) && value.every(isObject)) return value.length === 0 ? '（无）' : value.map(recordText).join('；');
+  if (isObject(value)) return recordText(value);
   return JSON.stringify(value);
+}
+
+/** `新增项目 34，更新项目 0`: a nested record of the audit payload, field by field. */
+function recordText(record: Record<string, unknown>): string {
+  return Object.entries(record)
+    .map(([key, v]) => `${fieldLabel(key)} ${auditValueText(key, v)}`)
+    .join('，');
 }
 
 export interface ChangedField {

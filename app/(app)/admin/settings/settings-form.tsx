@@ -47,8 +47,8 @@ export function SettingsForm({ settings }: { settings: MonitoringSettings }) {
         <Card title="合理性检查（超出时须填报人确认后才保存）">
           <div className="flex flex-wrap gap-4">
             <NumberField name="maxTargetMultiple" label="累计超过年度目标的倍数" value={settings.plausibility.maxTargetMultiple} hint="如 10：超过目标 10 倍须确认" />
-            <Field label="计数单位（每行一个；此类单位的值应为整数）" htmlFor="countUnits">
-              <textarea id="countUnits" name="countUnits" rows={4} defaultValue={settings.plausibility.countUnits.join('\n')} className={`${inputClass} w-64`} />
+            <Field label="计数单位（以、分隔；这些单位的值应为整数）" htmlFor="countUnits">
+              <input id="countUnits" name="countUnits" defaultValue={settings.plausibility.countUnits.join('、')} className={`${inputClass} w-80`} />
             </Field>
           </div>
         </Card>

@@ -20,7 +20,8 @@ export function IndicatorCard({ item, detail, open }: { item: IndicatorDetail; d
         <div className="min-w-0 flex-1">
           <p className="text-xs text-slate-500">
             {indicator.seq}. {indicator.category ?? '未分类'}
-            {indicator.subcategory ? ` · ${indicator.subcategory}` : ''} · {MEASURE_MODE_LABELS[indicator.mode]}
+            {indicator.subcategory ? ` · ${indicator.subcategory}` : ''}
+            {target.kind === 'quantitative' && ` · ${MEASURE_MODE_LABELS[indicator.mode]}`}
           </p>
           <h3 className="font-medium">{indicator.name}</h3>
           <p className="mt-1 text-sm text-slate-700">
