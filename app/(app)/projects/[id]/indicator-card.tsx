@@ -54,7 +54,7 @@ export function IndicatorCard({ item, detail, open }: { item: IndicatorDetail; d
       </div>
       <PendingTargetChange item={item} detail={detail} />
       <div className="mt-3 flex flex-wrap items-start gap-6">
-        <dl className="grid flex-1 grid-cols-2 gap-x-6 gap-y-1 text-sm md:grid-cols-4">
+        <dl className="grid min-w-0 flex-[1_1_18rem] grid-cols-2 gap-x-6 gap-y-1 text-sm md:grid-cols-4">
           <dt className="text-slate-600">截至{formatPeriod(detail.asOf)}完成</dt>
           <dd data-testid={`actual-${indicator.id}`} className="tabular-nums">
             {target.kind === 'qualitative' ? (evaluation.status ?? '—') : formatNumber(evaluation.actual, unit)}
