@@ -1,8 +1,13 @@
 import { formatPercent } from '@/lib/format/number';
+import { qualitativeLight } from '@/lib/monitoring/lights';
 import type { BudgetThresholds, LightThresholds } from '@/lib/monitoring/settings';
+import { LIGHT_LABELS, QUALITATIVE_STATUSES } from '@/lib/monitoring/types';
 import { LightBadge } from './light-badge';
 
 const pct = (x: number) => formatPercent(x).replace('.0%', '%');
+
+/** `达成为绿灯，部分达成为黄灯，未达成为红灯`, from the rule itself. */
+const QUALITATIVE_RULE = QUALITATIVE_STATUSES.map((s) => `${s}为${LIGHT_LABELS[qualitativeLight(s)]}`).join('，');
 
 /** What each light means, in words and with the configured thresholds, so that nobody has to guess. */
 export function LightLegend({ lights, budget }: { lights: LightThresholds; budget: BudgetThresholds }) {
@@ -27,7 +32,7 @@ export function LightLegend({ lights, budget }: { lights: LightThresholds; budge
         </span>
       </summary>
       <ul className="mt-2 list-disc space-y-0.5 pl-5">
-        <li>越低越好的指标（投诉、故障率等）：满足目标为绿灯，否则红灯。定性指标：达成为绿灯，部分达成为黄灯，未达成为红灯。</li>
+        <li>越低越好的指标（投诉、故障率等）：满足目标为绿灯，否则红灯。定性指标：{QUALITATIVE_RULE}。</li>
         <li>设定了计划完成月份的一次性指标，该月之前不要求完成；年末（12 月）未达成年度目标的指标不显示绿灯或蓝灯。</li>
         <li>项目灯号取其指标中最差的一个。预算执行：执行率 ÷ 序时进度 &lt; {pct(budget.red)} 为红灯，&lt; {pct(budget.yellow)} 为黄灯，其余为绿灯。</li>
       </ul>
