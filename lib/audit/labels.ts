@@ -136,6 +136,7 @@ const FIELD_LABELS: Record<string, string> = {
   amount: '执行数',
   keyMonitored: '重点监控',
   targetChangeId: '目标调整编号',
+  approval: '审批状态',
   comment: '审批意见',
 };
 

@@ -15,7 +15,7 @@ const WORDS: Record<string, Record<string, string>> = {
   direction: DIRECTION_LABELS,
   mode: MEASURE_MODE_LABELS,
   role: ROLE_LABELS,
-  status: TARGET_CHANGE_STATUS_LABELS,
+  approval: TARGET_CHANGE_STATUS_LABELS,
   light: LIGHT_LABELS,
   decision: { keep: '保留已保存的', table: '采用新表', accept: '采用新识别的' },
   from: MEASURE_MODE_LABELS,

@@ -64,8 +64,8 @@ export function rejectTargetChange(db: Db, actor: Actor, changeId: number, body:
 
   return db.transaction((tx) => {
     decide(tx, change, { status: 'rejected', decidedBy: actor.id, decidedAt: new Date().toISOString(), comment });
-    const before = { status: change.status, targetChangeId: change.id };
-    const after = { status: 'rejected', comment, targetChangeId: change.id };
+    const before = { approval: change.status, targetChangeId: change.id };
+    const after = { approval: 'rejected', comment, targetChangeId: change.id };
     recordAudit(tx, { actor, action: 'target-change.reject', entity: 'indicator', entityId: indicator.id, before, after });
     return findTargetChange(tx, change.id)!;
   });

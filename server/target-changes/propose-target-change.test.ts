@@ -45,7 +45,7 @@ describe('proposeTargetChange', () => {
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ username: 'owner', entity: 'indicator', entityId: String(reports.id) });
     expect(audit[0]!.before).toMatchObject({ targetValue: 356 });
-    expect(audit[0]!.after).toMatchObject({ targetValue: 229, reason: '年中预算调减，工作量相应减少', status: 'pending', targetChangeId: change.id });
+    expect(audit[0]!.after).toMatchObject({ targetValue: 229, reason: '年中预算调减，工作量相应减少', approval: 'pending', targetChangeId: change.id });
   });
 
   it('keeps one pending proposal per indicator: a second is refused until the first is decided', () => {

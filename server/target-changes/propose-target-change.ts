@@ -34,7 +34,7 @@ export function proposeTargetChange(db: Db, actor: Actor, indicatorId: number, b
       .returning()
       .get();
     // In the audit log, the fields the proposal would move (before → after) with its reason.
-    const after = { ...targetColumns(fields), reason, status: change.status, targetChangeId: change.id };
+    const after = { ...targetColumns(fields), reason, approval: change.status, targetChangeId: change.id };
     recordAudit(tx, { actor, action: 'target-change.propose', entity: 'indicator', entityId: indicator.id, before: targetColumns(change.before), after });
     return findTargetChange(tx, change.id)!;
   });
