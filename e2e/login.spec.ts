@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { OPEN_REDIRECTS } from '../server/security/bad-input-corpus';
+import { OPEN_REDIRECTS } from '../test/support/bad-input-corpus';
 import { loginAs } from './fixtures';
 
 test('a wrong password is refused with a message in Chinese', async ({ page }) => {

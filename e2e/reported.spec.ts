@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openDb } from '../db/client';
-import { importSmallDepartment, SMALL_PASSWORD } from '../server/test-support/small-department';
+import { importSmallDepartment, SMALL_PASSWORD } from '../test/support/small-department';
 import { indicatorCard, loginAs, openEntryPanel, storageStateOf } from './fixtures';
 import { E2E_DATABASE } from './test-env';
 
@@ -18,7 +18,7 @@ async function inboxCount(page: Page): Promise<number> {
 
 test('the overview\'s 未填报 for a month is what 我的填报 lists for that month', async ({ browser }) => {
   test.setTimeout(60_000);
-  // A department of its own, whose one owner has every project (server/test-support/small-department.ts).
+  // A department of its own, whose one owner has every project (test/support/small-department.ts).
   const db = openDb(E2E_DATABASE);
   importSmallDepartment(db);
   db.$client.close();

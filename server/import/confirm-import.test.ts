@@ -7,7 +7,7 @@ import { budgetYears, departments, indicators, projects } from '@/db/schema';
 import { decodeTableText, parseTable } from '@/lib/target-table';
 import { editIndicator, mergeWithPrevious } from '@/lib/target-table/edit-preview';
 import { ForbiddenError, ValidationError } from '../errors';
-import { actorOf, createDemoDb } from '../test-support/demo-db';
+import { actorOf, createDemoDb } from '@/test/support/demo-db';
 import { confirmImport } from './confirm-import';
 import { previewUpload } from './preview-upload';
 

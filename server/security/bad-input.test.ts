@@ -11,8 +11,8 @@ import { saveExecution } from '../executions/save-execution';
 import { readTableFile } from '../import/read-table-file';
 import { proposeTargetChange } from '../target-changes/propose-target-change';
 import { setTarget } from '../target-changes/set-target';
-import { actorOf, createDemoDb, indicatorOf } from '../test-support/demo-db';
-import { BAD_ENTRY_BODIES, BAD_EXECUTION_BODIES, BAD_PERIODS, BAD_SIGN_INS, BAD_TARGET_CHANGES, FORGED_IDS, OPEN_REDIRECTS, badTableFiles } from './bad-input-corpus';
+import { actorOf, createDemoDb, indicatorOf } from '@/test/support/demo-db';
+import { BAD_ENTRY_BODIES, BAD_EXECUTION_BODIES, BAD_PERIODS, BAD_SIGN_INS, BAD_TARGET_CHANGES, FORGED_IDS, OPEN_REDIRECTS, badTableFiles } from '@/test/support/bad-input-corpus';
 
 let db: Db;
 let cleanup: () => void;
