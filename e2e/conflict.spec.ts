@@ -3,6 +3,7 @@ import { indicatorCard, openEntryPanel, storageStateOf } from './fixtures';
 
 test.use({ storageState: storageStateOf('owner') });
 
+// 获得普惠贷款户数 is this spec's own indicator: no other spec writes to it, so May starts empty.
 test('two people saving the same month: the second sees the other value instead of overwriting it', async ({ browser }) => {
   const first = await browser.newPage({ storageState: storageStateOf('owner') });
   const second = await browser.newPage({ storageState: storageStateOf('owner') });

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { indicatorCard, openEntryPanel, storageStateOf } from './fixtures';
 
+/** This spec's own project: no other spec writes to it, so its indicators start without entries. */
 const PROJECT = '金融高层次人才支持项目工作经费';
 
 async function openProject(page: import('@playwright/test').Page, name: string) {

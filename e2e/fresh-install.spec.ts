@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { freePort, signalGroup, startProductionServer, waitUntilServing, type ProductionServer } from '../server/test-support/production-server';
+import { freePort, signalGroup, startProductionServer, waitUntilServing, type ProductionServer } from '../scripts/support/production-server';
 
 /**
  * A first start on an empty database, each on a server of its own (the shared e2e server stays in demo mode for the

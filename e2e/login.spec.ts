@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { OPEN_REDIRECTS } from '../server/security/bad-input-corpus';
+import { OPEN_REDIRECTS } from '../test/support/bad-input-corpus';
 import { loginAs } from './fixtures';
 
 test('a wrong password is refused with a message in Chinese', async ({ page }) => {
@@ -44,7 +44,7 @@ test('a client’s session update() cannot revive a session ended by 退出', as
   const { csrfToken } = await (await replay.request.get('/api/auth/csrf')).json();
   const sid = (await (await replay.request.get('/api/auth/session')).json())?.sid;
   const update = await replay.request.post('/api/auth/session', { data: { csrfToken, data: { sid: sid ?? 'x', sub: '1' } } });
-  expect(update.status()).toBeLessThan(500);
+  expect(update.status()).toBe(200);
   const replayed = await replay.newPage();
   await replayed.goto('/projects');
   await expect(replayed).toHaveURL(/\/login/);

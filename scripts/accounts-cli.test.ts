@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { auditLog, users } from '@/db/schema';
 import { signInWithPassword } from '@/server/auth/sign-in';
-import { createDemoDb } from '@/server/test-support/demo-db';
+import { createDemoDb } from '@/test/support/demo-db';
 
 let db: Db;
 let file: string;

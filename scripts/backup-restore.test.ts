@@ -6,9 +6,9 @@ import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { users } from '@/db/schema';
 import { saveEntry } from '@/server/entries/save-entry';
-import { actorOf, createDemoDb } from '@/server/test-support/demo-db';
-import { dumpDatabase, dumpRestored } from '@/server/test-support/sqlite-dump';
-import { entryBody, quantitativeIndicatorIdsOf } from '@/server/test-support/writable-indicators';
+import { actorOf, createDemoDb } from '@/test/support/demo-db';
+import { dumpDatabase, dumpRestored } from '@/test/support/sqlite-dump';
+import { entryBody, quantitativeIndicatorIdsOf } from '@/test/support/writable-indicators';
 
 function run(script: 'backup' | 'restore', args: string[], database: string) {
   return spawnSync('node_modules/.bin/tsx', [`scripts/${script}.ts`, ...args], {

@@ -12,7 +12,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { openDb } from '@/db/client';
 import { createApiTokenFor } from '@/server/auth/api-tokens';
 import { prepareDatabase } from '@/server/setup/prepare-database';
-import { freePort, signalGroup, startProductionServer, waitUntilServing, type ProductionServer } from '@/server/test-support/production-server';
+import { freePort, signalGroup, startProductionServer, waitUntilServing, type ProductionServer } from '@/scripts/support/production-server';
 import { HttpSession } from './bench/http-session';
 import { percentile } from './bench/stats';
 import { HOSTILE_REQUESTS, type Sessions } from './bench-dos/hostile-requests';

@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultAsOf } from '@/lib/monitoring';
-import { freePort, signalGroup, startProductionServer, waitUntilServing, type ProductionServer } from '@/server/test-support/production-server';
+import { freePort, signalGroup, startProductionServer, waitUntilServing, type ProductionServer } from '@/scripts/support/production-server';
 import { BENCH_PASSWORD, BENCH_YEAR, buildCityDatabase } from './bench/build-city-database';
 import { HttpSession } from './bench/http-session';
 import { openDataLayer } from './bench/data-layer';

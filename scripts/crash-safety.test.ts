@@ -9,9 +9,9 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '@/server/auth/api-tokens';
 import { prepareDatabase } from '@/server/setup/prepare-database';
-import { actorOf } from '@/server/test-support/demo-db';
-import { freePort, signalGroup, startProductionServer, waitUntilServing, type ProductionServer } from '@/server/test-support/production-server';
-import { entryBody, quantitativeIndicatorIdsOf } from '@/server/test-support/writable-indicators';
+import { actorOf } from '@/test/support/demo-db';
+import { freePort, signalGroup, startProductionServer, waitUntilServing, type ProductionServer } from '@/scripts/support/production-server';
+import { entryBody, quantitativeIndicatorIdsOf } from '@/test/support/writable-indicators';
 
 const WRITES = 300;
 const PARALLEL = 8;

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `npm test`: unit tests, then end-to-end tests in Debian's Chromium against a fresh database.
+# `npm test`: unit tests, end-to-end tests in Debian's Chromium against a fresh database, then the process-level
+# tests (`npm run test:slow`), which reuse the production build the end-to-end run made.
 set -euo pipefail
 export NEXT_TELEMETRY_DISABLED=1
 
@@ -11,3 +12,4 @@ fi
 node_modules/.bin/tsc --noEmit -p .
 node_modules/.bin/vitest run
 node_modules/.bin/playwright test "$@"
+node_modules/.bin/vitest run --config vitest.slow.config.ts

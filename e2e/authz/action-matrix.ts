@@ -3,17 +3,25 @@ import { formData } from './invoke-action';
 import type { Role } from './matrix';
 import { pendingTargetChange } from './pending-target-change';
 
-export interface ActionRule {
+interface ActionRuleBase {
   action: string;
   /** The page the action is posted to (any page that uses it). */
   page: string;
   args: (db: Database.Database) => unknown[] | Promise<unknown[]>;
   allowed: Role[];
-  /** A reading of the database that the action changes when, and only when, it is allowed. */
-  effect?: (db: Database.Database) => unknown;
-  /** For actions that change nothing: text the response carries when allowed. */
-  answers?: string;
+  /**
+   * The HTTP status of a refusal (default 200: form actions answer a refusal with its message in the form state; an
+   * action without a form state throws, which Next answers with 500). An allowed call always answers 200.
+   */
+  refusedStatus?: number;
 }
+
+/** Every rule says how an allowed call shows: a change in the database, or (for actions that change nothing) an answer. */
+export type ActionRule = ActionRuleBase &
+  (
+    | { /** A reading of the database that the action changes when, and only when, it is allowed. */ effect: (db: Database.Database) => unknown; answers?: never }
+    | { /** Text the response carries when, and only when, the call is allowed. */ answers: string; effect?: never }
+  );
 
 export const ENTRY_STATE = { ok: false, message: null, fieldErrors: {} };
 export const scalar = (db: Database.Database, sql: string) => db.prepare(sql).pluck().get();
@@ -90,6 +98,7 @@ export const PROJECT_ACTIONS: ActionRule[] = [
     page: '/projects/1',
     args: () => [formData({ projectId: '1', keyMonitored: 'true' })],
     allowed: ['admin'],
+    refusedStatus: 500,
     effect: (db) => scalar(db, 'select key_monitored from projects where id = 1'),
   },
   {

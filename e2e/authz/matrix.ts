@@ -108,7 +108,8 @@ export const API: ApiRule[] = [
     status: statuses(['admin'], 200, 403),
   })),
   { route: 'GET /api/v1/exports/monitoring.xlsx', call: { method: 'GET', url: '/api/v1/exports/monitoring.xlsx?year=2022&project=1' }, status: statuses(MONITORS, 200, 403) },
-  { route: 'GET /api/v1/exports/projects', call: { method: 'GET', url: '/api/v1/exports/projects?format=csv&year=2022' }, status: statuses(MONITORS, 200, 403) },
+  // The demo department named: other specs may import more departments for 2022, and the administrator sees them all.
+  { route: 'GET /api/v1/exports/projects', call: { method: 'GET', url: '/api/v1/exports/projects?format=csv&year=2022&department=1' }, status: statuses(MONITORS, 200, 403) },
   {
     route: 'POST /api/import/preview',
     call: { method: 'POST', url: '/api/import/preview', data: SMALL_TABLE },

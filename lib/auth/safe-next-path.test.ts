@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loginPathFor, safeNextPath } from './safe-next-path';
 
-/** One form per rule; the full hostile table is in server/security/bad-input-corpus.ts (OPEN_REDIRECTS). */
+/** One form per rule; the full hostile table is in test/support/bad-input-corpus.ts (OPEN_REDIRECTS). */
 const HOSTILE = ['//evil.example', '/\\evil.example', '/%5Cevil.example', '/\t/evil.example', 'https://evil.example', 'javascript:alert(1)'];
 
 describe('safeNextPath', () => {

@@ -3,7 +3,7 @@ import { count, eq } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { entries } from '@/db/schema';
 import { ConflictError, DeviationRequiredError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
-import { actorOf, createDemoDb, indicatorOf } from '../test-support/demo-db';
+import { actorOf, createDemoDb, indicatorOf } from '@/test/support/demo-db';
 import { putEntryJson } from './entries';
 import { listProjectsJson, projectJson, putExecutionJson } from './projects';
 

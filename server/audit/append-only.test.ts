@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { auditLog } from '@/db/schema';
-import { createDemoDb } from '../test-support/demo-db';
+import { createDemoDb } from '@/test/support/demo-db';
 import { recordAudit } from './record-audit';
 
 let db: Db;

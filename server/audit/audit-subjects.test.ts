@@ -3,8 +3,8 @@ import type { Db } from '@/db';
 import { parseAuditParams } from '@/lib/audit/params';
 import { saveEntry } from '../entries/save-entry';
 import { saveExecution } from '../executions/save-execution';
-import { actorOf, createDemoDb, indicatorOf } from '../test-support/demo-db';
-import { importSmallDepartment } from '../test-support/small-department';
+import { actorOf, createDemoDb, indicatorOf } from '@/test/support/demo-db';
+import { importSmallDepartment } from '@/test/support/small-department';
 import { readAuditLog } from './read-audit';
 
 let db: Db;

@@ -4,7 +4,7 @@ import { parseAuditParams } from '@/lib/audit/params';
 import { beijingDay } from '@/lib/calendar/shanghai';
 import { signInWithPassword } from '../auth/sign-in';
 import { ForbiddenError } from '../errors';
-import { actorOf, createDemoDb } from '../test-support/demo-db';
+import { actorOf, createDemoDb } from '@/test/support/demo-db';
 import { createUser } from '../users/create-user';
 import { exportAuditLog } from './export-audit';
 import { readAuditLog } from './read-audit';

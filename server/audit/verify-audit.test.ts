@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '@/db/client';
 import { auditLog } from '@/db/schema';
-import { createDemoDb } from '../test-support/demo-db';
+import { createDemoDb } from '@/test/support/demo-db';
 import { recordAudit } from './record-audit';
 import { verifyAuditLog } from './verify-audit';
 

@@ -3,7 +3,7 @@ import { eq, like } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { apiTokens, auditLog } from '@/db/schema';
 import { NotFoundError, UnauthorizedError, ValidationError } from '../errors';
-import { actorOf, createDemoDb } from '../test-support/demo-db';
+import { actorOf, createDemoDb } from '@/test/support/demo-db';
 import { createApiTokenFor, listApiTokens, revokeApiToken } from './api-tokens';
 import { authenticateToken } from './token-actor';
 

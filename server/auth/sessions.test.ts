@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { sessions, users } from '@/db/schema';
 import { UnauthorizedError } from '../errors';
-import { actorOf, createDemoDb, signedInActor } from '../test-support/demo-db';
+import { actorOf, createDemoDb, signedInActor } from '@/test/support/demo-db';
 import { changePassword } from '../users/change-password';
 import { resetPassword } from '../users/reset-password';
 import { setUserEnabled } from '../users/set-user-enabled';

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { auditLog, sessions, users } from '@/db/schema';
 import { LOCKOUT_MINUTES, THROTTLE_LIMITS } from '@/lib/auth/sign-in-throttle';
-import { actorOf, createDemoDb } from '../test-support/demo-db';
+import { actorOf, createDemoDb } from '@/test/support/demo-db';
 import { setAccountEnabled } from '../users/set-user-enabled';
 import * as password from './password';
 import { signInWithPassword } from './sign-in';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDemoDb } from '../test-support/demo-db';
+import { createDemoDb } from '@/test/support/demo-db';
 import { backupDatabase } from './backup-database';
 
 /** Another process writing as fast as it can, each transaction adding a row and counting it (at most 15 s). */

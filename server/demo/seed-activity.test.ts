@@ -7,7 +7,7 @@ import { entries } from '@/db/schema';
 import { prepareDatabase } from '../setup/prepare-database';
 import { getOverview } from '../overview/get-overview';
 import { resolveScope } from '../scope/resolve-scope';
-import { actorOf } from '../test-support/demo-db';
+import { actorOf } from '@/test/support/demo-db';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-activity-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

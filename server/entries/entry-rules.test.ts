@@ -5,8 +5,8 @@ import { findCurrentEntry } from '@/db/queries/indicators';
 import { ImplausibleError, ValidationError } from '../errors';
 import { saveExecution } from '../executions/save-execution';
 import { errorResponse } from '../http/json-response';
-import { createDemoDb, indicatorOf } from '../test-support/demo-db';
-import { importSmallDepartment } from '../test-support/small-department';
+import { createDemoDb, indicatorOf } from '@/test/support/demo-db';
+import { importSmallDepartment } from '@/test/support/small-department';
 import { saveEntry } from './save-entry';
 
 /** The small department: 召开会议 12次 (cumulative, a count), 会议项目 总计 100 万元. */

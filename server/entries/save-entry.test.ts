@@ -3,7 +3,7 @@ import { count, eq } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { auditLog, entries } from '@/db/schema';
 import { ConflictError, DeviationRequiredError, ForbiddenError, ValidationError } from '../errors';
-import { actorOf, createDemoDb, indicatorOf } from '../test-support/demo-db';
+import { actorOf, createDemoDb, indicatorOf } from '@/test/support/demo-db';
 import { saveEntry } from './save-entry';
 
 let db: Db;

@@ -6,7 +6,7 @@ import { writeSetting } from '@/db/queries/app-settings';
 import { saveEntry } from '../entries/save-entry';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import { saveExecution } from '../executions/save-execution';
-import { actorOf, createDemoDb, indicatorOf } from '../test-support/demo-db';
+import { actorOf, createDemoDb, indicatorOf } from '@/test/support/demo-db';
 import { buildMonitoringWorkbook } from './monitoring-workbook';
 
 const PROJECT = '推动资本市场发展工作经费';

@@ -4,7 +4,7 @@ import type { Db } from '@/db';
 import { parseListParams } from '@/lib/project-list/params';
 import { saveEntry } from '../entries/save-entry';
 import { ForbiddenError } from '../errors';
-import { actorOf, createDemoDb, indicatorOf } from '../test-support/demo-db';
+import { actorOf, createDemoDb, indicatorOf } from '@/test/support/demo-db';
 import { exportProjectList } from './project-list-export';
 
 let db: Db;

@@ -7,7 +7,7 @@ import { budgetYears, departments, indicators, projects } from '@/db/schema';
 import { decodeTableText, parseTable } from '@/lib/target-table';
 import { editIndicator, mergeWithPrevious } from '@/lib/target-table/edit-preview';
 import { ForbiddenError, ValidationError } from '../errors';
-import { actorOf, createDemoDb } from '../test-support/demo-db';
+import { actorOf, createDemoDb } from '@/test/support/demo-db';
 import { confirmImport } from './confirm-import';
 import { previewUpload } from './preview-upload';
 
@@ -91,7 +91,11 @@ describe('confirmImport', () => {
     expect(asked).toMatchObject({ status: 'needs-confirmation', removedProjects: ['工作经费'] });
     expect(rows()).toEqual(before);
 
-    const done = confirmImport(db, actorOf(db, 'admin'), request(merged, '测试导入局', true));
+    // The first import set 参加会议人数 to 时点; the table infers 累计 again, which the administrator declines.
+    if (asked.status !== 'needs-confirmation') return;
+    expect(asked.modeChanges.map((c) => [c.name, c.from, c.to])).toEqual([['参加会议人数', 'level', 'cumulative']]);
+    const modeDecisions = Object.fromEntries(asked.modeChanges.map((c) => [String(c.indicatorId), 'keep' as const]));
+    const done = confirmImport(db, actorOf(db, 'admin'), { ...request(merged, '测试导入局', true), modeDecisions });
     expect(done).toMatchObject({ status: 'imported', counts: { newProjects: 0, updatedProjects: 33, newIndicators: 4, updatedIndicators: 163 } });
     expect(rows().projects).toBe(before.projects - 1);
   });

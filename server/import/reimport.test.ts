@@ -10,8 +10,8 @@ import { saveEntry } from '../entries/save-entry';
 import { saveExecution } from '../executions/save-execution';
 import { approveTargetChange } from '../target-changes/decide-target-change';
 import { proposeTargetChange } from '../target-changes/propose-target-change';
-import { actorOf, createDemoDb, indicatorOf } from '../test-support/demo-db';
-import { proposal } from '../test-support/target-changes';
+import { actorOf, createDemoDb, indicatorOf } from '@/test/support/demo-db';
+import { proposal } from '@/test/support/target-changes';
 import { importTable } from './import-table';
 
 const SEED = parseTable(decodeTableText(readFileSync(path.resolve(__dirname, '../../db/seed-data/guangzhou-jinrong-2022.txt'))));

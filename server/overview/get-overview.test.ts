@@ -4,12 +4,12 @@ import { saveEntry } from '../entries/save-entry';
 import { saveExecution } from '../executions/save-execution';
 import { listInbox } from '../inbox/list-inbox';
 import { resolveScope } from '../scope/resolve-scope';
-import { createDemoDb, indicatorOf } from '../test-support/demo-db';
-import { importSmallDepartment } from '../test-support/small-department';
+import { createDemoDb, indicatorOf } from '@/test/support/demo-db';
+import { importSmallDepartment } from '@/test/support/small-department';
 import { getOverview } from './get-overview';
 
 /**
- * The small department (server/test-support/small-department.ts) as of 2022-06 (序时进度 0.5), with these entries:
+ * The small department (test/support/small-department.ts) as of 2022-06 (序时进度 0.5), with these entries:
  * 召开会议 12次: 1 a month Jan–Jun (6 of 6 expected: green, reported); 参会满意度 ≥90%: 95 in May (green, not reported
  * in June); 宣传报道篇数 24篇: 3 in March and 3 in June (6 of 12: red, reported); 宣传效果 有所提升: 部分达成 in June
  * (yellow, reported); 用户投诉次数 0次: 1 in April (red, not reported, stale); 培训人次: nothing (未填报).

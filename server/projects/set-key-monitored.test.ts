@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db';
 import { findProject } from '@/db/queries/projects';
 import { ForbiddenError, ValidationError } from '../errors';
-import { actorOf, createDemoDb, indicatorOf } from '../test-support/demo-db';
+import { actorOf, createDemoDb, indicatorOf } from '@/test/support/demo-db';
 import { setKeyMonitored } from './set-key-monitored';
 
 let db: Db;

@@ -5,7 +5,7 @@ import { auditLog, users } from '@/db/schema';
 import { passwordChangeOf, loadPasswordExpiry } from '../auth/password-expiry';
 import { isDemoMode } from '../demo/demo-mode';
 import { ForbiddenError, ValidationError } from '../errors';
-import { actorOf, createDemoDb } from '../test-support/demo-db';
+import { actorOf, createDemoDb } from '@/test/support/demo-db';
 import { changePassword } from '../users/change-password';
 import { END_DEMO_CONFIRMATION, endDemoMode } from './end-demo-mode';
 import { updatePasswordExpiry } from './update-password-expiry';

@@ -4,7 +4,7 @@ import { DEFAULT_MONITORING_SETTINGS } from '@/lib/monitoring';
 import { ForbiddenError, ValidationError } from '../errors';
 import { loadMonitoringSettings } from '../monitoring/monitoring-settings';
 import { saveEntry } from '../entries/save-entry';
-import { actorOf, createDemoDb, indicatorOf } from '../test-support/demo-db';
+import { actorOf, createDemoDb, indicatorOf } from '@/test/support/demo-db';
 import { updateMonitoringSettings, updateSettingsFromForm } from './update-monitoring-settings';
 
 let db: Db;

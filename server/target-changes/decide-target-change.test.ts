@@ -6,9 +6,9 @@ import { auditLog } from '@/db/schema';
 import { saveEntry } from '../entries/save-entry';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import { updateMonitoringSettings } from '../settings/update-monitoring-settings';
-import { actorOf, createDemoDb, indicatorOf } from '../test-support/demo-db';
-import { indicatorDetail, proposal } from '../test-support/target-changes';
-import { entryBody } from '../test-support/writable-indicators';
+import { actorOf, createDemoDb, indicatorOf } from '@/test/support/demo-db';
+import { indicatorDetail, proposal } from '@/test/support/target-changes';
+import { entryBody } from '@/test/support/writable-indicators';
 import { approveTargetChange, rejectTargetChange } from './decide-target-change';
 import { proposeTargetChange } from './propose-target-change';
 

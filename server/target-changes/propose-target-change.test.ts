@@ -6,9 +6,9 @@ import { auditLog, targetChanges } from '@/db/schema';
 import { saveEntry } from '../entries/save-entry';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import { projectJson } from '../api/projects';
-import { actorOf, createDemoDb, indicatorOf } from '../test-support/demo-db';
-import { indicatorDetail, proposal } from '../test-support/target-changes';
-import { entryBody } from '../test-support/writable-indicators';
+import { actorOf, createDemoDb, indicatorOf } from '@/test/support/demo-db';
+import { indicatorDetail, proposal } from '@/test/support/target-changes';
+import { entryBody } from '@/test/support/writable-indicators';
 import { proposeTargetChange } from './propose-target-change';
 
 let db: Db;

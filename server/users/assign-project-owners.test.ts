@@ -4,7 +4,7 @@ import type { Db } from '@/db';
 import { auditLog, projects } from '@/db/schema';
 import { saveEntry } from '../entries/save-entry';
 import { ForbiddenError, ValidationError } from '../errors';
-import { actorOf, createDemoDb, indicatorOf } from '../test-support/demo-db';
+import { actorOf, createDemoDb, indicatorOf } from '@/test/support/demo-db';
 import { assignProjectOwners } from './assign-project-owners';
 import { createUser } from './create-user';
 import { getOwnerAssignments } from './owner-assignments';

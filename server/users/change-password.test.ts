@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { auditLog, users } from '@/db/schema';
 import { signInWithPassword } from '../auth/sign-in';
-import { actorOf, createDemoDb } from '../test-support/demo-db';
+import { actorOf, createDemoDb } from '@/test/support/demo-db';
 import { changePassword } from './change-password';
 import { resetPassword } from './reset-password';
 

@@ -4,7 +4,7 @@ import type { Db } from '@/db';
 import { auditLog, users } from '@/db/schema';
 import { signInWithPassword } from '../auth/sign-in';
 import { ForbiddenError, ValidationError } from '../errors';
-import { actorOf, createDemoDb } from '../test-support/demo-db';
+import { actorOf, createDemoDb } from '@/test/support/demo-db';
 import { assignProjectOwners } from './assign-project-owners';
 import { createUser } from './create-user';
 import { resetPassword } from './reset-password';

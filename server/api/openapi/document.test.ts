@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db';
 import { openApiResponses } from '@/test/support/openapi-validator';
-import { actorOf, createDemoDb } from '../../test-support/demo-db';
+import { actorOf, createDemoDb } from '@/test/support/demo-db';
 import { overviewJson } from '../overview';
 import { listProjectsJson, projectJson } from '../projects';
 import { openApiDocument } from './document';

@@ -3,9 +3,9 @@ import type { Db } from '@/db';
 import { findIndicator } from '@/db/queries/indicators';
 import type { Indicator } from '@/db/schema';
 import type { TargetFields } from '@/lib/target-change/fields';
-import type { Actor } from '../auth/actor';
-import { targetFieldsOf } from '../monitoring/indicator-target';
-import { getProjectDetail } from '../projects/get-project-detail';
+import type { Actor } from '@/server/auth/actor';
+import { targetFieldsOf } from '@/server/monitoring/indicator-target';
+import { getProjectDetail } from '@/server/projects/get-project-detail';
 
 /** A proposal body: the indicator's target that counts now, with `change` applied, and a reason. */
 export function proposal(indicator: Indicator, change: Partial<TargetFields>, reason = '年中预算调减，工作量相应减少') {

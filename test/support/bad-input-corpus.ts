@@ -1,6 +1,6 @@
 /** Malformed inputs users and attackers send; each must be refused with a Chinese message and change nothing. */
-import { badDocuments } from '@/test/support/bad-documents';
-import { commaLine, craftedText, farCellXlsx, spacesInsideItem, zipBombXlsx } from '@/test/support/hostile-inputs';
+import { badDocuments } from './bad-documents';
+import { commaLine, craftedText, farCellXlsx, spacesInsideItem, zipBombXlsx } from './hostile-inputs';
 
 const LONG = '长'.repeat(2001);
 

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { indicators, projects, users } from '@/db/schema';
-import type { Actor } from '../auth/actor';
-import { actorOfUser } from '../auth/actor-of-user';
-import { signInWithPassword } from '../auth/sign-in';
-import { prepareDatabase } from '../setup/prepare-database';
+import type { Actor } from '@/server/auth/actor';
+import { actorOfUser } from '@/server/auth/actor-of-user';
+import { signInWithPassword } from '@/server/auth/sign-in';
+import { prepareDatabase } from '@/server/setup/prepare-database';
 
 /** A fresh SQLite file with the migrations and the demo data, for tests of the real stack. */
 export function createDemoDb(): { db: Db; file: string; cleanup: () => void } {

@@ -1,4 +1,4 @@
-/** The real production server (`scripts/start.ts`) in its own process group, for tests that kill it. */
+/** The real production server (`scripts/start.ts`) in its own process group, for the benchmarks and for tests that kill it. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net, { type AddressInfo } from 'node:net';

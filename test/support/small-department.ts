@@ -6,8 +6,8 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { departments, projectOwners, projects, users } from '@/db/schema';
 import { parseTable } from '@/lib/target-table';
-import { importTable } from '../import/import-table';
-import { createUser } from '../users/create-user';
+import { importTable } from '@/server/import/import-table';
+import { createUser } from '@/server/users/create-user';
 import { actorOf } from './demo-db';
 
 export const SMALL_TABLE = [

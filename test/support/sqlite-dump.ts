@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { quoteIdentifier } from '../backup/sqlite-file';
+import { quoteIdentifier } from '@/server/backup/sqlite-file';
 
 /** Every row of every table (SQLite's sqlite_sequence included), in rowid order: for comparing two databases. */
 export function dumpDatabase(file: string): Record<string, unknown[]> {
