@@ -16,3 +16,4 @@ export * from './types';
 export * from './trend';
 export * from './plausibility';
 export * from './reported';
+export * from './rounding';

@@ -1,6 +1,7 @@
 /** Year-end self-evaluation (自评) scores, DOMAIN.md §6. */
 import type { Category, Target } from '../target-value/types';
 import { isReverse, satisfies } from './compare';
+import { ceil2, floor2, round2, roundShares, sumCents } from './rounding';
 import { DEFAULT_MONITORING_SETTINGS, type MonitoringSettings, type ScoringWeights } from './settings';
 import type { QualitativeStatus } from './types';
 
@@ -34,6 +35,8 @@ export interface ScoredIndicatorInput {
   weight?: number | null;
   /** Qualitative: the share of w the evaluator picked inside the status band; default the band's middle. */
   qualitativeShare?: number | null;
+  /** Marked 不适用 by the evaluator (self-evaluation only). */
+  notApplicable?: boolean;
 }
 
 export interface IndicatorScore {
@@ -95,10 +98,11 @@ function quantitativeScore(target: Target, t: number, actual: number, w: number,
 function qualitativeScore(status: QualitativeStatus, share: number | null | undefined, w: number): number {
   const band = QUALITATIVE_BANDS[status];
   const s = share ?? (band.min + band.max) / 2;
-  if (!(s >= band.min && s <= band.max)) {
+  // A share worked out from points in cents may stray from the band's edge by float noise only.
+  if (!(s >= band.min - 1e-9 && s <= band.max + 1e-9)) {
     throw new RangeError(`${status} 的得分比例应在 ${band.min * 100}%–${band.max * 100}% 之间：${s}`);
   }
-  return w * s;
+  return w * Math.min(band.max, Math.max(band.min, s));
 }
 
 /** Score of one indicator worth `w` points; nothing reported (or no target value) scores 0. */
@@ -147,20 +151,55 @@ export interface SelfEvaluationInput {
   settings?: MonitoringSettings;
 }
 
+export interface SelfEvaluationLine extends IndicatorScore {
+  /** 不适用: its weight is dropped (0) and the other indicators' weights rescaled; it scores nothing. */
+  notApplicable: boolean;
+}
+
 export interface SelfEvaluation {
   budget: BudgetScore;
   /** In input order. */
-  indicators: IndicatorScore[];
+  indicators: SelfEvaluationLine[];
   total: number;
   grade: Grade;
 }
 
-/** The 自评表 of one project: budget and indicator scores, 总分 and 等级. */
+/**
+ * Indicator weights once 不适用 lines are dropped: the others are rescaled so that the indicators are still worth what
+ * they were together (90 by default; the 预算执行率 weight stays as configured), then rounded to cents keeping that sum.
+ */
+export function applicableWeights(indicators: readonly ScoredIndicatorInput[], weights: ScoringWeights): number[] {
+  const allocated = allocateWeights(indicators, weights);
+  const all = allocated.reduce((a, b) => a + b, 0);
+  const kept = allocated.reduce((sum, w, i) => (indicators[i]!.notApplicable ? sum : sum + w), 0);
+  const factor = kept > 0 ? all / kept : 0;
+  return roundShares(allocated.map((w, i) => (indicators[i]!.notApplicable ? 0 : w * factor)));
+}
+
+/** The points a qualitative status may score at weight `w`, in cents inside its band (达成 at 10: 8.00–10.00). */
+export function qualitativeBandPoints(status: QualitativeStatus, w: number): { min: number; max: number } {
+  const band = QUALITATIVE_BANDS[status];
+  return { min: ceil2(w * band.min), max: floor2(w * band.max) };
+}
+
+function roundedLine(input: ScoredIndicatorInput, w: number, settings: MonitoringSettings): SelfEvaluationLine {
+  if (input.notApplicable) return { weight: 0, score: 0, flaggedForReview: false, needsExplanation: false, notApplicable: true };
+  const raw = scoreIndicator(input, w, settings);
+  const score = round2(raw.score);
+  return { ...raw, score, needsExplanation: belowWeight(score, w, settings), notApplicable: false };
+}
+
+/**
+ * The 自评表 of one project: budget and indicator scores, each rounded to 2 decimals; 总分 is the sum of the rounded
+ * lines and 等级 follows from it (DOMAIN.md §6).
+ */
 export function scoreSelfEvaluation(input: SelfEvaluationInput): SelfEvaluation {
   const settings = input.settings ?? DEFAULT_MONITORING_SETTINGS;
-  const budget = scoreBudget(input.budget.executed, input.budget.total, settings);
-  const weights = allocateWeights(input.indicators, settings.scoring.weights);
-  const indicators = input.indicators.map((ind, i) => scoreIndicator(ind, weights[i]!, settings));
-  const total = indicators.reduce((sum, s) => sum + s.score, budget.score);
+  const rawBudget = scoreBudget(input.budget.executed, input.budget.total, settings);
+  const budgetScore = round2(rawBudget.score);
+  const budget = { ...rawBudget, score: budgetScore, needsExplanation: belowWeight(budgetScore, rawBudget.weight, settings) };
+  const weights = applicableWeights(input.indicators, settings.scoring.weights);
+  const indicators = input.indicators.map((ind, i) => roundedLine(ind, weights[i]!, settings));
+  const total = sumCents([budget.score, ...indicators.map((s) => s.score)]);
   return { budget, indicators, total, grade: gradeOf(total, settings) };
 }
