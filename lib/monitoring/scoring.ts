@@ -5,7 +5,9 @@ import { ceil2, floor2, round2, roundShares, sumCents } from './rounding';
 import { DEFAULT_MONITORING_SETTINGS, type MonitoringSettings, type ScoringWeights } from './settings';
 import type { QualitativeStatus } from './types';
 
-export type Grade = '优' | '良' | '中' | '差';
+/** 等级, best first. */
+export const GRADES = ['优', '良', '中', '差'] as const;
+export type Grade = (typeof GRADES)[number];
 
 /** Share of w a qualitative result scores: the evaluator picks inside the band; default its middle. */
 export const QUALITATIVE_BANDS: Record<QualitativeStatus, { min: number; max: number }> = {
