@@ -2,6 +2,7 @@
  * The evaluator's changes to a 自评 line and what a submission needs (DOMAIN.md §6): a qualitative score only inside
  * its band, a reason for every change from the draft, an analysis wherever a line scores below its weight.
  */
+import { formatScore } from '../format/score';
 import { qualitativeBandPoints } from '../monitoring/scoring';
 import { buildSheet, type LineEdit, type Sheet, type SheetInput, type SheetLine } from './sheet';
 
@@ -15,7 +16,6 @@ export interface LineEditRequest {
 
 export type LineEditResult = { ok: true; edit: LineEdit } | { ok: false; field: keyof LineEditRequest; message: string };
 
-const points = (n: number) => n.toFixed(2);
 
 /**
  * Checks a line edit against the evaluation it would be part of (a line's weight depends on which others are
@@ -35,7 +35,7 @@ export function resolveLineEdit(input: SheetInput, indicatorId: number, request:
     const { weight, score: midBand } = buildSheet(tentative).lines[index]!;
     const band = qualitativeBandPoints(line.status, weight);
     if (!(request.score >= band.min - 1e-9 && request.score <= band.max + 1e-9)) {
-      return refuse('score', `为“${line.status}”，分值 ${points(weight)}，得分应在 ${points(band.min)}–${points(band.max)} 之间（收到 ${request.score}）`);
+      return refuse('score', `为“${line.status}”，分值 ${formatScore(weight)}，得分应在 ${formatScore(band.min)}–${formatScore(band.max)} 之间（收到 ${request.score}）`);
     }
     if (Math.abs(request.score - (midBand ?? 0)) > 1e-9) share = weight > 0 ? request.score / weight : null;
   }
@@ -48,8 +48,8 @@ export function resolveLineEdit(input: SheetInput, indicatorId: number, request:
 /** `草稿 9.00 → 8.00，理由：…` or `草稿 9.00 → 不适用，理由：…`; null for a line as drafted. */
 export function describeLineChange(line: Pick<SheetLine, 'changed' | 'draftScore' | 'score' | 'notApplicable' | 'reason'>): string | null {
   if (!line.changed) return null;
-  const after = line.notApplicable ? '不适用' : points(line.score ?? 0);
-  return `草稿 ${points(line.draftScore)} → ${after}${line.reason ? `，理由：${line.reason}` : ''}`;
+  const after = line.notApplicable ? '不适用' : formatScore(line.score ?? 0);
+  return `草稿 ${formatScore(line.draftScore)} → ${after}${line.reason ? `，理由：${line.reason}` : ''}`;
 }
 
 /** What must be written before the evaluation may be submitted, each naming its line; empty when it may. */
@@ -59,7 +59,7 @@ export function submissionProblems(sheet: Sheet): string[] {
   for (const line of sheet.lines) {
     if (line.notApplicable && line.reason.trim() === '') problems.push(`「${line.name}」标记为不适用，请填写理由`);
     if (!line.notApplicable && line.flags.includes('needs-analysis') && line.analysis.trim() === '') {
-      problems.push(`「${line.name}」得分 ${points(line.score ?? 0)} 低于分值 ${points(line.weight)}，请填写偏差原因分析及改进措施`);
+      problems.push(`「${line.name}」得分 ${formatScore(line.score ?? 0)} 低于分值 ${formatScore(line.weight)}，请填写偏差原因分析及改进措施`);
     }
   }
   return problems;

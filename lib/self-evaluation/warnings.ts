@@ -1,4 +1,5 @@
 /** 自评预警 (DOMAIN.md §6): what a reviewer spot-checking self-evaluations would raise, each with its line. */
+import { formatScore } from '../format/score';
 import { satisfies } from '../monitoring/compare';
 import { formatPercent } from '../format/number';
 import type { MonitoringSettings } from '../monitoring/settings';
@@ -14,7 +15,6 @@ export interface SelfEvaluationWarning {
 
 type Scored = Pick<Sheet, 'budget' | 'lines'>;
 
-const points = (n: number) => n.toFixed(2);
 
 function allFullScore({ lines }: Scored, settings: MonitoringSettings): SelfEvaluationWarning[] {
   const applicable = lines.filter((l) => !l.notApplicable);
@@ -38,7 +38,7 @@ function spendingGap({ budget, lines }: Scored, settings: MonitoringSettings): S
 function satisfactionEvidence({ lines }: Scored): SelfEvaluationWarning[] {
   return lines
     .filter((l) => l.category === '满意度指标' && !l.notApplicable && (l.score ?? 0) > 0 && l.evidenceCount === 0)
-    .map((l) => ({ code: 'satisfaction-evidence', message: `满意度指标「${l.name}」得分 ${points(l.score ?? 0)}，但没有满意度调查的佐证材料`, indicatorId: l.indicatorId }));
+    .map((l) => ({ code: 'satisfaction-evidence', message: `满意度指标「${l.name}」得分 ${formatScore(l.score ?? 0)}，但没有满意度调查的佐证材料`, indicatorId: l.indicatorId }));
 }
 
 function costHigher({ lines }: Scored): SelfEvaluationWarning[] {
