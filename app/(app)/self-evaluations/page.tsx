@@ -6,13 +6,13 @@ import { canReadSummary, getSelfEvaluationSummary } from '@/server/self-evaluati
 import { resolveScope } from '@/server/scope/resolve-scope';
 import { deniedPage } from '../access-denied';
 import { NoData } from '../no-data';
-import { requireMonitoringActor } from '../page-actor';
+import { requirePageActor } from '../page-actor';
 import { SummaryFilters } from './summary-filters';
 import { SummaryTable } from './summary-table';
 
 /** 自评汇总: every project's 总分, 等级, 执行率 and status, the grades' distribution and the projects with warnings. */
 export default async function SelfEvaluationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const [raw, actor] = await Promise.all([searchParams, requireMonitoringActor()]);
+  const [raw, actor] = await Promise.all([searchParams, requirePageActor()]);
   if (!canReadSummary(actor)) return deniedPage(actor, '/self-evaluations', '自评汇总仅供部门领导和系统管理员查看');
   const db = getDb();
   const scope = resolveScope(db, actor, raw);
