@@ -17,3 +17,4 @@ export * from './trend';
 export * from './plausibility';
 export * from './reported';
 export * from './rounding';
+export * from './scoring-total';

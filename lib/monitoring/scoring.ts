@@ -1,7 +1,7 @@
 /** Year-end self-evaluation (自评) scores, DOMAIN.md §6. */
 import type { Category, Target } from '../target-value/types';
 import { isReverse, satisfies } from './compare';
-import { ceil2, floor2, round2, roundShares, sumCents } from './rounding';
+import { ceil2, floor2 } from './rounding';
 import { DEFAULT_MONITORING_SETTINGS, type MonitoringSettings, type ScoringWeights } from './settings';
 import type { QualitativeStatus } from './types';
 
@@ -81,7 +81,7 @@ export interface BudgetScore {
 }
 
 /** Any score below the weight needs 偏差原因分析及改进措施. */
-function belowWeight(score: number, w: number, settings: MonitoringSettings): boolean {
+export function belowWeight(score: number, w: number, settings: MonitoringSettings): boolean {
   return !satisfies(score, '>=', w, settings.tolerance);
 }
 
@@ -147,61 +147,8 @@ export function gradeOf(total: number, settings: MonitoringSettings = DEFAULT_MO
   return '差';
 }
 
-export interface SelfEvaluationInput {
-  budget: { executed: number | null; total: number | null };
-  indicators: readonly ScoredIndicatorInput[];
-  settings?: MonitoringSettings;
-}
-
-export interface SelfEvaluationLine extends IndicatorScore {
-  /** 不适用: its weight is dropped (0) and the other indicators' weights rescaled; it scores nothing. */
-  notApplicable: boolean;
-}
-
-export interface SelfEvaluation {
-  budget: BudgetScore;
-  /** In input order. */
-  indicators: SelfEvaluationLine[];
-  total: number;
-  grade: Grade;
-}
-
-/**
- * Indicator weights once 不适用 lines are dropped: the others are rescaled so that the indicators are still worth what
- * they were together (90 by default; the 预算执行率 weight stays as configured), then rounded to cents keeping that sum.
- */
-export function applicableWeights(indicators: readonly ScoredIndicatorInput[], weights: ScoringWeights): number[] {
-  const allocated = allocateWeights(indicators, weights);
-  const all = allocated.reduce((a, b) => a + b, 0);
-  const kept = allocated.reduce((sum, w, i) => (indicators[i]!.notApplicable ? sum : sum + w), 0);
-  const factor = kept > 0 ? all / kept : 0;
-  return roundShares(allocated.map((w, i) => (indicators[i]!.notApplicable ? 0 : w * factor)));
-}
-
 /** The points a qualitative status may score at weight `w`, in cents inside its band (达成 at 10: 8.00–10.00). */
 export function qualitativeBandPoints(status: QualitativeStatus, w: number): { min: number; max: number } {
   const band = QUALITATIVE_BANDS[status];
   return { min: ceil2(w * band.min), max: floor2(w * band.max) };
-}
-
-function roundedLine(input: ScoredIndicatorInput, w: number, settings: MonitoringSettings): SelfEvaluationLine {
-  if (input.notApplicable) return { weight: 0, score: 0, flaggedForReview: false, needsExplanation: false, notApplicable: true };
-  const raw = scoreIndicator(input, w, settings);
-  const score = round2(raw.score);
-  return { ...raw, score, needsExplanation: belowWeight(score, w, settings), notApplicable: false };
-}
-
-/**
- * The 自评表 of one project: budget and indicator scores, each rounded to 2 decimals; 总分 is the sum of the rounded
- * lines and 等级 follows from it (DOMAIN.md §6).
- */
-export function scoreSelfEvaluation(input: SelfEvaluationInput): SelfEvaluation {
-  const settings = input.settings ?? DEFAULT_MONITORING_SETTINGS;
-  const rawBudget = scoreBudget(input.budget.executed, input.budget.total, settings);
-  const budgetScore = round2(rawBudget.score);
-  const budget = { ...rawBudget, score: budgetScore, needsExplanation: belowWeight(budgetScore, rawBudget.weight, settings) };
-  const weights = applicableWeights(input.indicators, settings.scoring.weights);
-  const indicators = input.indicators.map((ind, i) => roundedLine(ind, weights[i]!, settings));
-  const total = sumCents([budget.score, ...indicators.map((s) => s.score)]);
-  return { budget, indicators, total, grade: gradeOf(total, settings) };
 }

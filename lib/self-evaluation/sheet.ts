@@ -2,7 +2,8 @@
  * The 项目支出绩效自评表 of one project (DOMAIN.md §6–§7): the draft the year's data gives, the evaluator's edits over
  * it, scores, 总分, 等级, marks per line and 自评预警. Pure: the caller passes the year's figures and the stored edits.
  */
-import { scoreSelfEvaluation, type Grade, type ScoredIndicatorInput } from '../monitoring/scoring';
+import { scoreSelfEvaluation } from '../monitoring/scoring-total';
+import type { Grade, ScoredIndicatorInput } from '../monitoring/scoring';
 import { DEFAULT_MONITORING_SETTINGS, type MonitoringSettings } from '../monitoring/settings';
 import type { QualitativeStatus } from '../monitoring/types';
 import type { Category, Target } from '../target-value/types';
