@@ -19,7 +19,7 @@ test.describe.configure({ mode: 'serial' });
 type Responses = ReturnType<typeof openApiResponses>;
 let responses: Responses;
 const seen = new Set<ResponseKey>();
-let tokens: Record<'owner' | 'leader' | 'auditor', Record<string, string>>;
+let tokens: Record<'owner' | 'leader' | 'auditor' | 'admin', Record<string, string>>;
 
 /** Checks one real response: its status, and its JSON body (or the file's type) as the document declares it. */
 async function check(operation: string, response: APIResponse, status: number) {
@@ -42,6 +42,7 @@ test.beforeAll(async ({ request }) => {
     owner: bearer(createToken('owner').secret),
     leader: bearer(createToken('leader').secret),
     auditor: bearer(createToken('auditor').secret),
+    admin: bearer(createToken('admin').secret),
   };
 });
 
@@ -121,8 +122,7 @@ test('every documented JSON response of the API matches the served document', as
 });
 
 test('the 目标调整 operations answer as the document says', async ({ request }) => {
-  const { owner, leader } = tokens;
-  const admin = bearer(createToken('admin').secret);
+  const { owner, leader, admin } = tokens;
   const post = (url: string, headers: Record<string, string>, data: unknown) => request.post(url, { headers, data });
   const listed = await (await request.get('/api/v1/projects?year=2022', { headers: leader })).json();
   const projectId: number = listed.projects.find((p: { name: string }) => p.name === PROJECT).id;
@@ -164,6 +164,82 @@ test('the 目标调整 operations answer as the document says', async ({ request
   await check(REJECT, await post(decide('reject', rejectId), admin, { comment: '依据不足' }), 409);
 });
 
+/** The 自评 of a project no other spec evaluates (owner's; four 产出 counts, nothing entered: every line scores 0). */
+const EVALUATED = '发展和监管小贷公司典当行及融担公司工作经费';
+
+async function evaluatedProjectId(request: import('@playwright/test').APIRequestContext, headers: Record<string, string>): Promise<number> {
+  const { projects } = await (await request.get('/api/v1/projects?year=2022', { headers })).json();
+  return projects.find((p: { name: string }) => p.name === EVALUATED).id;
+}
+
+test('every documented response of the 自评 operations matches the served document', async ({ request }) => {
+  const { owner, leader, auditor, admin } = tokens;
+  const projectId = await evaluatedProjectId(request, leader);
+  const base = (id: number = projectId) => `/api/v1/projects/${id}/self-evaluation`;
+  const json = { 'Content-Type': 'application/json' };
+  const big = JSON.stringify({ comment: 'x'.repeat(70_000) });
+
+  const GET = 'GET /api/v1/projects/{id}/self-evaluation';
+  const evaluation = await request.get(base(), { headers: leader });
+  await check(GET, evaluation, 200);
+  await check(GET, await request.get(base()), 401);
+  await check(GET, await request.get(base(), { headers: auditor }), 403);
+  await check(GET, await request.get(base(999999), { headers: leader }), 404);
+  const lines: { indicatorId: number }[] = (await evaluation.json()).lines;
+
+  const PUT = 'PUT /api/v1/projects/{id}/self-evaluation';
+  await check(PUT, await request.put(base(), { headers: owner, data: { goalActual: '接口文档校验' } }), 200);
+  await check(PUT, await request.put(base(), { headers: owner, data: { adjustedBudget: -1 } }), 400);
+  await check(PUT, await request.put(base(), { data: {} }), 401);
+  await check(PUT, await request.put(base(), { headers: leader, data: {} }), 403);
+  await check(PUT, await request.put(base(999999), { headers: owner, data: {} }), 404);
+  await check(PUT, await request.put(base(), { headers: { ...owner, ...json }, data: big }), 413);
+
+  const LINE = 'PUT /api/v1/projects/{id}/self-evaluation/lines/{indicatorId}';
+  const line = (id: number = lines[0]!.indicatorId) => `${base()}/lines/${id}`;
+  await check(LINE, await request.put(line(), { headers: owner, data: { score: 5, reason: '定量指标不可调整' } }), 422);
+  await check(LINE, await request.put(line(), { headers: owner, data: { grade: 'A' } }), 400);
+  await check(LINE, await request.put(line(), { data: {} }), 401);
+  await check(LINE, await request.put(line(), { headers: leader, data: {} }), 403);
+  await check(LINE, await request.put(line(999999), { headers: owner, data: {} }), 404);
+  await check(LINE, await request.put(line(), { headers: { ...owner, ...json }, data: big }), 413);
+
+  const SUBMIT = 'POST /api/v1/projects/{id}/self-evaluation/submit';
+  await check(SUBMIT, await request.post(`${base()}/submit`, { headers: owner }), 422);
+  for (const { indicatorId } of lines) await check(LINE, await request.put(line(indicatorId), { headers: owner, data: { analysis: '年内未开展检查，明年一季度补做' } }), 200);
+  await check(PUT, await request.put(base(), { headers: owner, data: { budgetAnalysis: '资金未拨付' } }), 200);
+  await check(SUBMIT, await request.post(`${base()}/submit`), 401);
+  await check(SUBMIT, await request.post(`${base()}/submit`, { headers: leader }), 403);
+  await check(SUBMIT, await request.post(`${base(999999)}/submit`, { headers: owner }), 404);
+  await check(SUBMIT, await request.post(`${base()}/submit`, { headers: owner }), 200);
+  await check(SUBMIT, await request.post(`${base()}/submit`, { headers: owner }), 409);
+  await check(PUT, await request.put(base(), { headers: owner, data: {} }), 409);
+  await check(LINE, await request.put(line(), { headers: owner, data: {} }), 409);
+
+  for (const step of ['return', 'approve', 'reopen'] as const) {
+    const key = `POST /api/v1/projects/{id}/self-evaluation/${step}`;
+    const url = (id: number = projectId) => `${base(id)}/${step}`;
+    const reviewer = step === 'reopen' ? admin : leader;
+    await check(key, await request.post(url(), { headers: reviewer, data: { nothing: 1 } }), 400);
+    await check(key, await request.post(url(), { data: {} }), 401);
+    await check(key, await request.post(url(), { headers: owner, data: {} }), 403);
+    await check(key, await request.post(url(999999), { headers: reviewer, data: {} }), 404);
+    await check(key, await request.post(url(), { headers: { ...reviewer, ...json }, data: big }), 413);
+    const body = step === 'reopen' ? { reason: '接口文档校验' } : { comment: '接口文档校验' };
+    await check(key, await request.post(url(), { headers: reviewer, data: body }), 200);
+    await check(key, await request.post(url(), { headers: reviewer, data: body }), 409);
+    // Returned and reopened ones go back to the owner, who submits again; the approved one is reopened next.
+    if (step !== 'approve') await check(SUBMIT, await request.post(`${base()}/submit`, { headers: owner }), 200);
+  }
+
+  const FILE = 'GET /api/v1/exports/self-evaluation.xlsx';
+  await check(FILE, await request.get(`/api/v1/exports/self-evaluation.xlsx?project=${projectId}`, { headers: leader }), 200);
+  await check(FILE, await request.get('/api/v1/exports/self-evaluation.xlsx?project=x', { headers: leader }), 400);
+  await check(FILE, await request.get(`/api/v1/exports/self-evaluation.xlsx?project=${projectId}`), 401);
+  await check(FILE, await request.get(`/api/v1/exports/self-evaluation.xlsx?project=${projectId}`, { headers: auditor }), 403);
+  await check(FILE, await request.get('/api/v1/exports/self-evaluation.xlsx?project=999999', { headers: leader }), 404);
+});
+
 test.describe('through the owner’s session', () => {
   test.use({ storageState: storageStateOf('owner') });
 
@@ -175,6 +251,11 @@ test.describe('through the owner’s session', () => {
     await check('PUT /api/v1/indicators/{id}/entries/{period}', await request.put(`/api/v1/indicators/${detail.indicators[0].id}/entries/${MONTH}`, { headers, data: '{}' }), 415);
     await check('PUT /api/v1/projects/{id}/executions/{period}', await request.put(`/api/v1/projects/${projectId}/executions/${MONTH}`, { headers, data: '{}' }), 415);
     await check('POST /api/v1/indicators/{id}/target-changes', await request.post(`/api/v1/indicators/${detail.indicators[0].id}/target-changes`, { headers, data: '{}' }), 415);
+    const evaluated = `/api/v1/projects/${await evaluatedProjectId(request, {})}/self-evaluation`;
+    const { lines } = await (await request.get(evaluated)).json();
+    await check('PUT /api/v1/projects/{id}/self-evaluation', await request.put(evaluated, { headers, data: '{}' }), 415);
+    await check('PUT /api/v1/projects/{id}/self-evaluation/lines/{indicatorId}', await request.put(`${evaluated}/lines/${lines[0].indicatorId}`, { headers, data: '{}' }), 415);
+    for (const step of ['approve', 'return', 'reopen']) await check(`POST /api/v1/projects/{id}/self-evaluation/${step}`, await request.post(`${evaluated}/${step}`, { headers, data: '{}' }), 415);
   });
 });
 

@@ -66,3 +66,10 @@ export class ConflictError extends AppError {
     super(message, 409);
   }
 }
+
+/** A 自评 change or submission the rules refuse (a score outside its band, a missing reason or analysis): 422. */
+export class SelfEvaluationRefusedError extends AppError {
+  constructor(message: string, fieldErrors: Record<string, string[]> = {}, readonly problems: string[] = []) {
+    super(message, 422, fieldErrors);
+  }
+}

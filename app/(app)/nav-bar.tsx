@@ -8,6 +8,7 @@ const LINKS = [
   { href: '/projects', label: '项目', roles: ['admin', 'leader', 'owner'] },
   { href: '/inbox', label: '我的填报', roles: ['owner'] },
   { href: '/target-changes', label: '目标调整', roles: ['admin', 'leader'] },
+  { href: '/self-evaluations', label: '自评汇总', roles: ['admin', 'leader'] },
   { href: '/import', label: '导入', roles: ['admin'] },
   { href: '/admin/users', label: '用户与权限', roles: ['admin'] },
   { href: '/admin/settings', label: '设置', roles: ['admin'] },

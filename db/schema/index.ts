@@ -12,3 +12,4 @@ export * from './api-tokens';
 export * from './sessions';
 export * from './login-throttle';
 export * from './target-changes';
+export * from './self-evaluations';

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { formData } from './invoke-action';
 import type { Role } from './matrix';
 import { pendingTargetChange } from './pending-target-change';
+import { selfEvaluationIn, type WantedState } from './self-evaluation-state';
 
 interface ActionRuleBase {
   action: string;
@@ -119,12 +120,46 @@ export const TARGET_CHANGE_ACTIONS: ActionRule[] = (['approve', 'reject'] as con
   effect: (db) => scalar(db, `select count(*) from target_changes where indicator_id = 1 and status = '${decision === 'approve' ? 'approved' : 'rejected'}'`),
 }));
 
+const SELF_EVALUATION_PAGE = '/projects/1/self-evaluation';
+const SELF_EVALUATION_ACTION = (name: string) => `app/(app)/projects/[id]/self-evaluation/actions.ts#${name}`;
+const events = (kind: string) => (db: Database.Database) => scalar(db, `select count(*) from self_evaluation_events where kind = '${kind}'`);
+/** Audit rows of the action itself: the state helper writes 授权矩阵, the actions 授权矩阵动作. */
+const audited = (action: string) => (db: Database.Database) => scalar(db, `select count(*) from audit_log where action = '${action}' and after like '%授权矩阵动作%'`);
+const inState = (want: WantedState, fields: Record<string, string>) => async (db: Database.Database) => {
+  await selfEvaluationIn(db, 1, want);
+  return [ENTRY_STATE, formData({ projectId: '1', ...fields })];
+};
+
+/** The 自评 of project 1: each action finds it in the state it acts on (see self-evaluation-state.ts). */
+export const SELF_EVALUATION_ACTIONS: ActionRule[] = [
+  {
+    action: SELF_EVALUATION_ACTION('updateSelfEvaluationLineAction'),
+    page: SELF_EVALUATION_PAGE,
+    args: inState('editable', { indicatorId: '2', reason: '', score: '', analysis: '授权矩阵动作' }),
+    allowed: ['owner'],
+    effect: audited('self-evaluation.line'),
+  },
+  {
+    action: SELF_EVALUATION_ACTION('updateSelfEvaluationSummaryAction'),
+    page: SELF_EVALUATION_PAGE,
+    args: inState('editable', { adjustedBudget: '', goalActual: '授权矩阵动作', budgetAnalysis: '授权矩阵' }),
+    allowed: ['owner'],
+    effect: audited('self-evaluation.update'),
+  },
+  { action: SELF_EVALUATION_ACTION('submitSelfEvaluationAction'), page: SELF_EVALUATION_PAGE, args: inState('complete', {}), allowed: ['owner'], effect: events('submit') },
+  { action: SELF_EVALUATION_ACTION('approveSelfEvaluationAction'), page: SELF_EVALUATION_PAGE, args: inState('submitted', { comment: '' }), allowed: ['leader'], effect: events('approve') },
+  { action: SELF_EVALUATION_ACTION('returnSelfEvaluationAction'), page: SELF_EVALUATION_PAGE, args: inState('submitted', { comment: '授权矩阵' }), allowed: ['leader'], effect: events('return') },
+  { action: SELF_EVALUATION_ACTION('reopenSelfEvaluationAction'), page: SELF_EVALUATION_PAGE, args: inState('closed', { reason: '授权矩阵' }), allowed: ['admin'], effect: events('reopen') },
+];
+
 /** Only the deviation reasons change (a seventh category), so later specs judge entries by the default thresholds. */
 const SETTINGS_FORM = {
   lightRed: '0.6', lightYellow: '0.8', lightGreen: '1.2', budgetRed: '0.6', budgetYellow: '0.8',
   deviationReasons: '经费保障\n制度保障\n人员保障\n硬件条件保障\n其他\n外部环境', officialRoundMonth: '8',
   weightBudget: '10', weightOutput: '50', weightBenefit: '30', weightSatisfaction: '10', reverseScoring: 'linear', grade优: '90', grade良: '80', grade中: '60',
   noteMaxLength: '2000', maxTargetMultiple: '10', countUnits: '次\n家\n人\n个\n场\n期\n篇\n份\n项\n户',
+  warningSpendingGap: '0.05', warningLowExecution: '0.8',
+  'warning-all-full-score': 'on', 'warning-spending-gap': 'on', 'warning-satisfaction-evidence': 'on', 'warning-cost-higher': 'on', 'warning-low-execution': 'on',
 };
 
 export const SETTINGS_ACTIONS: ActionRule[] = [

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { pendingTargetChange } from './pending-target-change';
+import { selfEvaluationIn, type WantedState } from './self-evaluation-state';
 
 /**
  * Who may do what: every page, route handler and server action of the app, for every role and for
@@ -29,7 +30,9 @@ export const PAGES: PageRule[] = [
   { path: '/', visit: '/', allowed: MONITORS, otherwise: 'redirect:/audit' },
   { path: '/projects', visit: '/projects', allowed: MONITORS, otherwise: 'redirect:/audit' },
   { path: '/projects/[id]', visit: '/projects/1', allowed: MONITORS, otherwise: 'redirect:/audit' },
+  { path: '/projects/[id]/self-evaluation', visit: '/projects/1/self-evaluation', allowed: MONITORS, otherwise: 'redirect:/audit' },
   { path: '/inbox', visit: '/inbox', allowed: MONITORS, otherwise: 'redirect:/audit' },
+  { path: '/self-evaluations', visit: '/self-evaluations', allowed: ['admin', 'leader'] },
   { path: '/target-changes', visit: '/target-changes', allowed: ['admin', 'leader'] },
   { path: '/import', visit: '/import', allowed: ['admin'] },
   { path: '/admin/users', visit: '/admin/users', allowed: ['admin'] },
@@ -107,6 +110,7 @@ export const API: ApiRule[] = [
     }),
     status: statuses(['admin'], 200, 403),
   })),
+  ...selfEvaluationRules(),
   { route: 'GET /api/v1/exports/monitoring.xlsx', call: { method: 'GET', url: '/api/v1/exports/monitoring.xlsx?year=2022&project=1' }, status: statuses(MONITORS, 200, 403) },
   // The demo department named: other specs may import more departments for 2022, and the administrator sees them all.
   { route: 'GET /api/v1/exports/projects', call: { method: 'GET', url: '/api/v1/exports/projects?format=csv&year=2022&department=1' }, status: statuses(MONITORS, 200, 403) },
@@ -125,6 +129,26 @@ export const API: ApiRule[] = [
   })),
   { route: 'GET /api/auth/[...nextauth]', call: { method: 'GET', url: '/api/auth/providers' }, status: statuses(ALL, 200, 200), public: true },
 ];
+
+/** The 自评 of project 1 (owner's): each write first brings it into the state it acts on. */
+function selfEvaluationRules(): ApiRule[] {
+  const base = '/api/v1/projects/1/self-evaluation';
+  const after = (want: WantedState, call: ApiCall) => async (db: Database.Database) => (await selfEvaluationIn(db, 1, want), call);
+  return [
+    { route: 'GET /api/v1/projects/[id]/self-evaluation', call: { method: 'GET', url: base }, status: statuses(MONITORS, 200, 403) },
+    { route: 'PUT /api/v1/projects/[id]/self-evaluation', call: after('editable', { method: 'PUT', url: base, data: { budgetAnalysis: '授权矩阵' } }), status: statuses(['owner'], 200, 403) },
+    {
+      route: 'PUT /api/v1/projects/[id]/self-evaluation/lines/[indicatorId]',
+      call: after('editable', { method: 'PUT', url: `${base}/lines/2`, data: { analysis: '授权矩阵' } }),
+      status: statuses(['owner'], 200, 403),
+    },
+    { route: 'POST /api/v1/projects/[id]/self-evaluation/submit', call: after('complete', { method: 'POST', url: `${base}/submit` }), status: statuses(['owner'], 200, 403) },
+    { route: 'POST /api/v1/projects/[id]/self-evaluation/approve', call: after('submitted', { method: 'POST', url: `${base}/approve`, data: { comment: '授权矩阵' } }), status: statuses(['leader'], 200, 403) },
+    { route: 'POST /api/v1/projects/[id]/self-evaluation/return', call: after('submitted', { method: 'POST', url: `${base}/return`, data: { comment: '授权矩阵' } }), status: statuses(['leader'], 200, 403) },
+    { route: 'POST /api/v1/projects/[id]/self-evaluation/reopen', call: after('closed', { method: 'POST', url: `${base}/reopen`, data: { reason: '授权矩阵' } }), status: statuses(['admin'], 200, 403) },
+    { route: 'GET /api/v1/exports/self-evaluation.xlsx', call: { method: 'GET', url: '/api/v1/exports/self-evaluation.xlsx?project=1' }, status: statuses(MONITORS, 200, 403) },
+  ];
+}
 
 /** next-auth's sign-in endpoint: public by design, exercised by the login tests. */
 export const PUBLIC_ROUTE_HANDLERS = ['POST /api/auth/[...nextauth]'];

@@ -16,3 +16,5 @@ export * from './types';
 export * from './trend';
 export * from './plausibility';
 export * from './reported';
+export * from './rounding';
+export * from './scoring-total';

@@ -3,9 +3,9 @@ import type { Category, Target } from '../target-value/types';
 import {
   allocateWeights,
   gradeOf,
+  qualitativeBandPoints,
   scoreBudget,
   scoreIndicator,
-  scoreSelfEvaluation,
   type ScoredIndicatorInput,
 } from './scoring';
 import { DEFAULT_MONITORING_SETTINGS, type MonitoringSettings } from './settings';
@@ -153,34 +153,12 @@ describe('gradeOf', () => {
   });
 });
 
-describe('scoreSelfEvaluation', () => {
-  it('金融高层次人才支持项目工作经费 (25万元): budget, three 产出 of 50/3, 满意度 under 效益 30', () => {
-    const result = scoreSelfEvaluation({
-      budget: { executed: 24, total: 25 },
-      indicators: [
-        quantitative(SEED.召开会议.target, 1),
-        quantitative(SEED.召开会议.target, 1),
-        quantitative(SEED.召开会议.target, 0),
-        quantitative(SEED.受益对象满意度.target, 92, '效益指标'),
-      ],
-    });
-    expect(result.budget.score).toBeCloseTo(9.6);
-    expect(result.indicators.map((s) => s.weight)).toEqual([50 / 3, 50 / 3, 50 / 3, 30]);
-    expect(result.indicators.map((s) => s.needsExplanation)).toEqual([false, false, true, false]);
-    expect(result.total).toBeCloseTo(9.6 + 100 / 3 + 30);
-    expect(result.grade).toBe('中');
-  });
-
-  it('a project meeting everything scores 100: 优', () => {
-    const result = scoreSelfEvaluation({
-      budget: { executed: 64.59, total: 64.59 },
-      indicators: [
-        quantitative(SEED.用户投诉次数.target, 0, '效益指标'),
-        quantitative(SEED.上线运行稳定可靠率.target, 0.2, '产出指标'),
-        quantitative(SEED.受益对象满意度.target, 96, '满意度指标'),
-      ],
-    });
-    expect(result.total).toBeCloseTo(100);
-    expect(result.grade).toBe('优');
+describe('qualitativeBandPoints', () => {
+  it('the band in cents at the line’s weight', () => {
+    expect(qualitativeBandPoints('达成', 10)).toEqual({ min: 8, max: 10 });
+    // 16.67 × 0.8 = 13.336 → at least 13.34; × 0.6 = 10.002 → at least 10.01 for 部分达成.
+    expect(qualitativeBandPoints('达成', 16.67)).toEqual({ min: 13.34, max: 16.67 });
+    expect(qualitativeBandPoints('部分达成', 16.67)).toEqual({ min: 10.01, max: 13.33 });
+    expect(qualitativeBandPoints('未达成', 7.5)).toEqual({ min: 0, max: 4.5 });
   });
 });

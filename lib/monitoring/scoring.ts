@@ -1,10 +1,13 @@
 /** Year-end self-evaluation (自评) scores, DOMAIN.md §6. */
 import type { Category, Target } from '../target-value/types';
 import { isReverse, satisfies } from './compare';
+import { ceil2, floor2 } from './rounding';
 import { DEFAULT_MONITORING_SETTINGS, type MonitoringSettings, type ScoringWeights } from './settings';
 import type { QualitativeStatus } from './types';
 
-export type Grade = '优' | '良' | '中' | '差';
+/** 等级, best first. */
+export const GRADES = ['优', '良', '中', '差'] as const;
+export type Grade = (typeof GRADES)[number];
 
 /** Share of w a qualitative result scores: the evaluator picks inside the band; default its middle. */
 export const QUALITATIVE_BANDS: Record<QualitativeStatus, { min: number; max: number }> = {
@@ -34,6 +37,8 @@ export interface ScoredIndicatorInput {
   weight?: number | null;
   /** Qualitative: the share of w the evaluator picked inside the status band; default the band's middle. */
   qualitativeShare?: number | null;
+  /** Marked 不适用 by the evaluator (self-evaluation only). */
+  notApplicable?: boolean;
 }
 
 export interface IndicatorScore {
@@ -76,7 +81,7 @@ export interface BudgetScore {
 }
 
 /** Any score below the weight needs 偏差原因分析及改进措施. */
-function belowWeight(score: number, w: number, settings: MonitoringSettings): boolean {
+export function belowWeight(score: number, w: number, settings: MonitoringSettings): boolean {
   return !satisfies(score, '>=', w, settings.tolerance);
 }
 
@@ -95,10 +100,11 @@ function quantitativeScore(target: Target, t: number, actual: number, w: number,
 function qualitativeScore(status: QualitativeStatus, share: number | null | undefined, w: number): number {
   const band = QUALITATIVE_BANDS[status];
   const s = share ?? (band.min + band.max) / 2;
-  if (!(s >= band.min && s <= band.max)) {
+  // A share worked out from points in cents may stray from the band's edge by float noise only.
+  if (!(s >= band.min - 1e-9 && s <= band.max + 1e-9)) {
     throw new RangeError(`${status} 的得分比例应在 ${band.min * 100}%–${band.max * 100}% 之间：${s}`);
   }
-  return w * s;
+  return w * Math.min(band.max, Math.max(band.min, s));
 }
 
 /** Score of one indicator worth `w` points; nothing reported (or no target value) scores 0. */
@@ -141,26 +147,8 @@ export function gradeOf(total: number, settings: MonitoringSettings = DEFAULT_MO
   return '差';
 }
 
-export interface SelfEvaluationInput {
-  budget: { executed: number | null; total: number | null };
-  indicators: readonly ScoredIndicatorInput[];
-  settings?: MonitoringSettings;
-}
-
-export interface SelfEvaluation {
-  budget: BudgetScore;
-  /** In input order. */
-  indicators: IndicatorScore[];
-  total: number;
-  grade: Grade;
-}
-
-/** The 自评表 of one project: budget and indicator scores, 总分 and 等级. */
-export function scoreSelfEvaluation(input: SelfEvaluationInput): SelfEvaluation {
-  const settings = input.settings ?? DEFAULT_MONITORING_SETTINGS;
-  const budget = scoreBudget(input.budget.executed, input.budget.total, settings);
-  const weights = allocateWeights(input.indicators, settings.scoring.weights);
-  const indicators = input.indicators.map((ind, i) => scoreIndicator(ind, weights[i]!, settings));
-  const total = indicators.reduce((sum, s) => sum + s.score, budget.score);
-  return { budget, indicators, total, grade: gradeOf(total, settings) };
+/** The points a qualitative status may score at weight `w`, in cents inside its band (达成 at 10: 8.00–10.00). */
+export function qualitativeBandPoints(status: QualitativeStatus, w: number): { min: number; max: number } {
+  const band = QUALITATIVE_BANDS[status];
+  return { min: ceil2(w * band.min), max: floor2(w * band.max) };
 }

@@ -15,7 +15,25 @@ describe('DEFAULT_MONITORING_SETTINGS', () => {
       weights: { budget: 10, output: 50, benefit: 30, satisfaction: 10 },
       reverseScoring: 'linear',
       grades: { 优: 90, 良: 80, 中: 60 },
+      warnings: { enabled: ['all-full-score', 'spending-gap', 'satisfaction-evidence', 'cost-higher', 'low-execution'], spendingGap: 0.05, lowExecutionRate: 0.8 },
     });
+  });
+});
+
+describe('自评预警 settings', () => {
+  it('turns warnings off and moves their thresholds', () => {
+    const result = parseMonitoringSettings({ scoring: { warnings: { enabled: ['cost-higher'], spendingGap: 0.1, lowExecutionRate: 0.7 } } });
+    expect(result.ok && result.settings.scoring.warnings).toEqual({ enabled: ['cost-higher'], spendingGap: 0.1, lowExecutionRate: 0.7 });
+  });
+
+  it('refuses an unknown warning and a threshold above 100%', () => {
+    const result = parseMonitoringSettings({ scoring: { warnings: { enabled: ['nothing'], lowExecutionRate: 1.5 } } });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([
+      '自评预警应为 全部指标满分 / 指标得分高而预算执行低 / 满意度得分无调查佐证 / 成本指标按“越高越好”计分 / 执行率偏低且未说明原因',
+      '执行率预警线不能超过 100%',
+    ]);
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { DEFAULT_MONITORING_SETTINGS, REVERSE_SCORING_LABELS, REVERSE_SCORINGS, type MonitoringSettings } from './settings';
+import { SELF_EVALUATION_WARNING_LABELS, SELF_EVALUATION_WARNINGS } from '../self-evaluation/vocabulary';
 import { choicesText } from './types';
 
 /** A reason category as the entry form and the API carry it. */
@@ -87,6 +88,14 @@ function monitoringSettingsSchema(defaults: MonitoringSettings) {
       })
         .refine((g) => ascending([g.中, g.良, g.优]), '等级最低分必须满足 中 < 良 < 优')
         .prefault({}),
+      warnings: section('自评预警', {
+        enabled: z
+          .array(z.enum(SELF_EVALUATION_WARNINGS, { error: `自评预警应为 ${choicesText(Object.values(SELF_EVALUATION_WARNING_LABELS))}` }), { error: '自评预警应为列表' })
+          .refine((codes) => new Set(codes).size === codes.length, '自评预警不能重复')
+          .default([...defaults.scoring.warnings.enabled]),
+        spendingGap: number('得分与执行偏离阈值').refine((n) => n < 1, '得分与执行偏离阈值应小于 100%').default(defaults.scoring.warnings.spendingGap),
+        lowExecutionRate: number('执行率预警线').refine((n) => n <= 1, '执行率预警线不能超过 100%').default(defaults.scoring.warnings.lowExecutionRate),
+      }).prefault({}),
     }).prefault({}),
   });
 }

@@ -1,3 +1,4 @@
+import { SELF_EVALUATION_WARNINGS, type SelfEvaluationWarningCode } from '../self-evaluation/vocabulary';
 import { DEFAULT_PLAUSIBILITY, type PlausibilitySettings } from './plausibility';
 
 /**
@@ -44,10 +45,20 @@ export interface GradeThresholds {
   中: number;
 }
 
+/** 自评预警: which consistency warnings are raised, and their two thresholds. */
+export interface SelfEvaluationWarningSettings {
+  enabled: readonly SelfEvaluationWarningCode[];
+  /** (指标得分率 − 预算得分率) ÷ 指标得分率 above this warns (0.05 = 5%). */
+  spendingGap: number;
+  /** 执行率 below this without an explanation warns (0.8 = 80%). */
+  lowExecutionRate: number;
+}
+
 export interface ScoringSettings {
   weights: ScoringWeights;
   reverseScoring: ReverseScoring;
   grades: GradeThresholds;
+  warnings: SelfEvaluationWarningSettings;
 }
 
 export interface MonitoringSettings {
@@ -84,5 +95,6 @@ export const DEFAULT_MONITORING_SETTINGS: MonitoringSettings = {
     weights: { budget: 10, output: 50, benefit: 30, satisfaction: 10 },
     reverseScoring: 'linear',
     grades: { 优: 90, 良: 80, 中: 60 },
+    warnings: { enabled: SELF_EVALUATION_WARNINGS, spendingGap: 0.05, lowExecutionRate: 0.8 },
   },
 };

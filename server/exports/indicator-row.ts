@@ -33,7 +33,7 @@ function executionText({ indicator, evaluation }: EvaluatedIndicator): string {
  * 年度指标值 as the table writes it; a target changed through 目标调整 shows the approved one first, and a 计划完成月份
  * is named, so the form says what the figures were judged against.
  */
-function targetText(indicator: EvaluatedIndicator['indicator']): string {
+export function targetText(indicator: EvaluatedIndicator['indicator']): string {
   if (!indicator.targetCorrectedAt && !indicator.plannedPeriod) return indicator.targetText;
   const approved = describeTargetFields(targetFieldsOf(indicator));
   return indicator.targetCorrectedAt ? `${approved}（经审批调整，原表：${indicator.targetText}）` : `${indicator.targetText}（${approved}）`;

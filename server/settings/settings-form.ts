@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { numberField } from '@/lib/forms/number-schema';
+import { SELF_EVALUATION_WARNINGS } from '@/lib/self-evaluation/vocabulary';
 import { ValidationError } from '../errors';
 
 /** The fields of the 设置 page's form, as typed. */
@@ -14,7 +15,7 @@ const typed = (label: string) => numberField(`${label}应为数字`, 'typed');
 
 /**
  * The 设置 page's form as typed: numbers read as people type them (full-width digits too), the 偏差原因 one per line
- * (or separated by 、，;), the 计数单位 likewise. The result is the override the settings schema checks and merges.
+ * (or separated by 、，;), the 计数单位 likewise, one checkbox per 自评预警 (`warning-<code>`). The result is the override the settings schema checks and merges.
  */
 const settingsFormSchema = z
   .object({
@@ -37,6 +38,9 @@ const settingsFormSchema = z
     grade优: typed('“优”最低分'),
     grade良: typed('“良”最低分'),
     grade中: typed('“中”最低分'),
+    warningSpendingGap: typed('得分与执行偏离阈值'),
+    warningLowExecution: typed('执行率预警线'),
+    ...Object.fromEntries(SELF_EVALUATION_WARNINGS.map((code) => [`warning-${code}`, z.literal('on').optional()])),
   }, { error: '请填写设置表单的每一项' })
   .transform((f) => ({
     lightThresholds: { red: f.lightRed, yellow: f.lightYellow, green: f.lightGreen },
@@ -50,6 +54,11 @@ const settingsFormSchema = z
       weights: { budget: f.weightBudget, output: f.weightOutput, benefit: f.weightBenefit, satisfaction: f.weightSatisfaction },
       reverseScoring: f.reverseScoring,
       grades: { 优: f.grade优, 良: f.grade良, 中: f.grade中 },
+      warnings: {
+        enabled: SELF_EVALUATION_WARNINGS.filter((code) => (f as Record<string, unknown>)[`warning-${code}`] === 'on'),
+        spendingGap: f.warningSpendingGap,
+        lowExecutionRate: f.warningLowExecution,
+      },
     },
   }));
 

@@ -48,6 +48,7 @@ describe('updateMonitoringSettings', () => {
       weightBudget: '10', weightOutput: '50', weightBenefit: '30', weightSatisfaction: '10',
       reverseScoring: 'ratio', grade优: '90', grade良: '80', grade中: '60',
       noteMaxLength: '500', maxTargetMultiple: '２0', countUnits: '次\n家、人', leaderApprovesTargetChanges: 'on',
+      warningSpendingGap: '0.1', warningLowExecution: '0.7', 'warning-cost-higher': 'on', 'warning-low-execution': 'on',
     };
     expect(() => updateSettingsFromForm(db, admin, { ...form, lightYellow: '七成' })).toThrow(/^黄灯阈值应为数字/);
     expect(() => updateSettingsFromForm(db, admin, { ...form, weightOutput: '60' })).toThrow('自评分值合计必须为 100（当前 110）');
@@ -59,6 +60,7 @@ describe('updateMonitoringSettings', () => {
     expect(saved.noteMaxLength).toBe(500);
     expect(saved.plausibility).toEqual({ maxTargetMultiple: 20, countUnits: ['次', '家', '人'] });
     expect(saved.leaderApprovesTargetChanges).toBe(true);
+    expect(saved.scoring.warnings).toEqual({ enabled: ['cost-higher', 'low-execution'], spendingGap: 0.1, lowExecutionRate: 0.7 });
     const { leaderApprovesTargetChanges: _checked, ...unchecked } = form;
     expect(updateSettingsFromForm(db, admin, unchecked).leaderApprovesTargetChanges).toBe(false);
     expect(() => updateSettingsFromForm(db, admin, { ...form, maxTargetMultiple: '0.5' })).toThrow('超过年度目标的倍数不能小于 1');

@@ -19,6 +19,20 @@ export const exportOperations: ApiOperation[] = [
   },
   {
     method: 'get',
+    path: '/api/v1/exports/self-evaluation.xlsx',
+    operationId: 'exportSelfEvaluationWorkbook',
+    summary: '项目支出绩效自评表（Excel）',
+    description:
+      '指定 project 时为该项目的自评表（能查看该项目的人都可导出）；否则指定 year（及系统管理员的 department），为该部门该年度的工作簿：首张为汇总表（总分、等级、执行率、状态、自评预警），其后每个项目一张自评表，仅部门领导和系统管理员可导出。',
+    parameters: [
+      { name: 'project', in: 'query', description: '只导出该项目', schema: idParamSchema },
+      { ...YEAR_QUERY, description: '不指定 project 时必填' },
+      PARAMETERS.department,
+    ],
+    responses: { 200: { description: '自评表工作簿', files: { [XLSX]: 'binary' } }, ...readErrors(true) },
+  },
+  {
+    method: 'get',
     path: '/api/v1/exports/projects',
     operationId: 'exportProjectList',
     summary: '项目列表（Excel 或 CSV）',

@@ -20,7 +20,7 @@ export default async function SettingsPage() {
       <header>
         <h1 className="text-xl font-semibold">设置</h1>
         <p className="text-sm text-slate-500">
-          灯号阈值、偏差原因类别、官方监控月份、合理性检查与目标调整的审批人：保存后所有页面、接口与导出按新规则计算。自评分值与等级线先行保存，年终自评上线后使用。账户安全（密码有效期、示例环境）在下方。修改记入审计日志。
+          灯号阈值、偏差原因类别、官方监控月份、合理性检查与目标调整的审批人：保存后所有页面、接口与导出按新规则计算。自评分值、等级线与自评预警：草稿和已退回的自评即按新规则重新计算，已提交和已通过的保持提交时的结果。账户安全（密码有效期、示例环境）在下方。修改记入审计日志。
         </p>
       </header>
       <SettingsForm settings={settings} />

@@ -5,6 +5,7 @@ import { Card } from '@/components/ui/card';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { REVERSE_SCORING_LABELS, REVERSE_SCORINGS, type MonitoringSettings } from '@/lib/monitoring/settings';
+import { SELF_EVALUATION_WARNING_LABELS, SELF_EVALUATION_WARNINGS } from '@/lib/self-evaluation/vocabulary';
 import { useFormAction } from '../../use-form-action';
 import { updateSettingsAction } from './actions';
 
@@ -59,7 +60,7 @@ export function SettingsForm({ settings }: { settings: MonitoringSettings }) {
           </label>
           <p className="mt-1 text-xs text-slate-500">不勾选时只有系统管理员可以审批；部门领导始终可以查看待审批的调整。</p>
         </Card>
-        <Card title="年终自评（自评上线后使用）">
+        <Card title="年终自评（保存后，草稿和已退回的自评按新规则重新计算；已提交、已通过的保持提交时的结果）">
           <div className="flex flex-wrap gap-4">
             <NumberField name="weightBudget" label="预算执行率分值" value={scoring.weights.budget} />
             <NumberField name="weightOutput" label="产出指标分值" value={scoring.weights.output} hint="含成本指标" />
@@ -78,6 +79,19 @@ export function SettingsForm({ settings }: { settings: MonitoringSettings }) {
             <NumberField name="grade良" label="“良”最低分" value={scoring.grades.良} />
             <NumberField name="grade中" label="“中”最低分" value={scoring.grades.中} />
           </div>
+          <fieldset className="mt-4 flex flex-col gap-2">
+            <legend className="text-sm font-medium text-slate-700">自评预警（提交前提示，不阻止提交）</legend>
+            {SELF_EVALUATION_WARNINGS.map((code) => (
+              <label key={code} className="flex items-center gap-2 text-sm text-slate-700">
+                <input type="checkbox" name={`warning-${code}`} defaultChecked={scoring.warnings.enabled.includes(code)} />
+                {SELF_EVALUATION_WARNING_LABELS[code]}
+              </label>
+            ))}
+            <div className="flex flex-wrap gap-4">
+              <NumberField name="warningSpendingGap" label="得分与执行偏离阈值" value={scoring.warnings.spendingGap} hint="(指标得分率 − 预算得分率) ÷ 指标得分率 超过此值预警；0.05 即 5%" />
+              <NumberField name="warningLowExecution" label="执行率预警线" value={scoring.warnings.lowExecutionRate} hint="执行率低于此值且未说明原因时预警；0.8 即 80%" />
+            </div>
+          </fieldset>
         </Card>
         <FormMessage state={state} />
         <div>

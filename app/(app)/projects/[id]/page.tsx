@@ -68,6 +68,9 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
           </div>
           <div className="flex items-center gap-2">
             <KeyMonitoredToggle projectId={project.id} keyMonitored={project.keyMonitored} canChange={actor.role === 'admin'} />
+            <Link href={`/projects/${project.id}/self-evaluation`} className="no-print rounded border border-slate-300 bg-white px-2.5 py-1 text-sm text-blue-800 hover:bg-slate-100">
+              年终自评
+            </Link>
             <ProjectExportLink projectId={project.id} year={project.year} asOf={detail.asOf} />
           </div>
         </div>
