@@ -1,4 +1,6 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
+import { getDb } from '@/db';
+import { findSession } from '@/db/queries/sessions';
 import { auth } from '@/server/auth/auth';
 import { REQUEST_PATH_HEADER } from '@/server/http/request-path';
 import { contentSecurityPolicy, HSTS, isHttps, newNonce } from '@/server/http/security-headers';
@@ -19,17 +21,34 @@ function pageResponse(request: NextRequest): NextResponse {
   return response;
 }
 
-/** Page views also re-issue the session cookie, so that it lasts SESSION_IDLE_MINUTES after the last request. */
-const refreshingSession = auth((request) => pageResponse(request));
+/** Marks a page view whose cookie names an ended session, so that no cookie is re-issued for it. */
+const ENDED = 'x-jixiao-session-ended';
+
+/**
+ * Page views also re-issue the session cookie, so that it lasts SESSION_IDLE_MINUTES after the last request — but
+ * never for a session that has ended: a page view (or a link prefetch) sent just before a password change carries
+ * the session it replaced, and that cookie arriving after the new one would sign this browser out.
+ */
+const refreshingSession = auth((request) => {
+  const response = pageResponse(request);
+  const sid = request.auth?.sid;
+  if (sid && findSession(getDb(), sid)?.endedAt) response.headers.set(ENDED, '1');
+  return response;
+});
 
 /**
  * It lets every request through: pages, server actions and route handlers each check the actor and its rights (the
  * server-side session decides, server/auth/actor.ts). Posts — server actions such as signing in or out and changing
  * a password — set their own session cookie, without a competing re-issue here.
  */
-export function proxy(request: NextRequest, event: NextFetchEvent) {
+export async function proxy(request: NextRequest, event: NextFetchEvent) {
   if (request.method !== 'GET' && request.method !== 'HEAD') return pageResponse(request);
-  return refreshingSession(request, event as never);
+  const response = (await refreshingSession(request, event as never)) as Response;
+  if (response.headers.has(ENDED)) {
+    response.headers.delete(ENDED);
+    response.headers.delete('set-cookie');
+  }
+  return response;
 }
 
 export const config = {
