@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { prepareDatabase } from '@/server/setup/prepare-database';
-import { freePort, signalGroup, startProductionServer, waitUntilServing } from '@/server/test-support/production-server';
+import { freePort, signalGroup, startProductionServer, waitUntilServing } from '@/scripts/support/production-server';
 import { HttpSession } from './bench/http-session';
 import { percentile } from './bench/stats';
 
