@@ -6,7 +6,7 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
-import type { Indicator, Project } from '../schema';
+import { projects, type Indicator, type Project } from '../schema';
 import type { QualitativeStatus } from '../../lib/monitoring/types';
 
 /** A department–year (optionally only one owner's projects) or a single project. */
@@ -28,10 +28,11 @@ export interface LatestEntry {
 
 export type IndicatorFigureRow = IndicatorSummary & { latest: LatestEntry | null };
 
-function projectsOf(scope: FigureScope): SQL {
-  if ('projectId' in scope) return sql`p.id = ${scope.projectId}`;
-  const owned = scope.ownerId === undefined ? sql`` : sql` and exists (select 1 from project_owners o where o.project_id = p.id and o.user_id = ${scope.ownerId})`;
-  return sql`p.budget_year_id = ${scope.budgetYearId}${owned}`;
+/** The scope as a condition on the `projects` table (not aliased, so that drizzle's own queries can use it too). */
+export function projectsOf(scope: FigureScope): SQL {
+  if ('projectId' in scope) return sql`${projects.id} = ${scope.projectId}`;
+  const owned = scope.ownerId === undefined ? sql`` : sql` and exists (select 1 from project_owners o where o.project_id = ${projects.id} and o.user_id = ${scope.ownerId})`;
+  return sql`${projects.budgetYearId} = ${scope.budgetYearId}${owned}`;
 }
 
 /** An entry counts when it carries the figure its indicator's kind asks for (a status, or a value). */
@@ -46,14 +47,14 @@ export function listIndicatorFigures(db: DbOrTx, scope: FigureScope, asOf: strin
     select i.id, i.project_id, i.seq, i.category, i.name, i.target_text, i.target_kind, i.comparator, i.target_value,
            i.target_unit, i.direction, i.mode, i.planned_period,
            e.period as latest_period, e.value as latest_value, e.unit as latest_unit, e.status as latest_status
-    from projects p
-    join indicators i on i.project_id = p.id
+    from projects
+    join indicators i on i.project_id = projects.id
     left join entries e on e.id = (
       select c.id from entries c
       where c.indicator_id = i.id and c.superseded_at is null and c.period <= ${asOf} and ${COUNTS('c')}
       order by c.period desc limit 1)
     where ${projectsOf(scope)}
-    order by p.seq, p.id, i.seq, i.id`);
+    order by projects.seq, projects.id, i.seq, i.id`);
   return rows.map((r) => ({
     id: r.id as number,
     projectId: r.project_id as number,
@@ -79,8 +80,8 @@ export function listIndicatorFigures(db: DbOrTx, scope: FigureScope, asOf: strin
 export function listCumulativeSums(db: DbOrTx, scope: FigureScope, asOf: string): Map<number, { unit: string | null; total: number }[]> {
   const rows = db.all<{ indicator_id: number; unit: string | null; total: number }>(sql`
     select e.indicator_id, e.unit, sum(e.value) as total
-    from projects p
-    join indicators i on i.project_id = p.id
+    from projects
+    join indicators i on i.project_id = projects.id
     join entries e on e.indicator_id = i.id
     where ${projectsOf(scope)} and i.target_kind <> 'qualitative' and i.mode = 'cumulative'
       and e.superseded_at is null and e.period <= ${asOf} and e.value is not null
@@ -95,14 +96,14 @@ export type ProjectFigureRow = ProjectSummary & { executed: { period: string; am
 /** The scope's projects by seq, each with its latest current cumulative 执行数 at or before `asOf`. */
 export function listProjectFigures(db: DbOrTx, scope: FigureScope, asOf: string): ProjectFigureRow[] {
   const rows = db.all<Row>(sql`
-    select p.id, p.seq, p.name, p.total, p.key_monitored, b.period, b.amount
-    from projects p
+    select projects.id, projects.seq, projects.name, projects.total, projects.key_monitored, b.period, b.amount
+    from projects
     left join budget_executions b on b.id = (
       select x.id from budget_executions x
-      where x.project_id = p.id and x.superseded_at is null and x.period <= ${asOf}
+      where x.project_id = projects.id and x.superseded_at is null and x.period <= ${asOf}
       order by x.period desc limit 1)
     where ${projectsOf(scope)}
-    order by p.seq, p.id`);
+    order by projects.seq, projects.id`);
   return rows.map((r) => ({
     id: r.id as number,
     seq: r.seq as number,
@@ -125,8 +126,8 @@ export function listExecutionSteps(db: DbOrTx, scope: FigureScope, asOf: string)
       select b.period,
              b.amount - coalesce(lag(b.amount) over (partition by b.project_id order by b.period), 0) as growth,
              case when lag(b.amount) over (partition by b.project_id order by b.period) is null then 1 else 0 end as first
-      from projects p
-      join budget_executions b on b.project_id = p.id
+      from projects
+      join budget_executions b on b.project_id = projects.id
       where ${projectsOf(scope)} and b.superseded_at is null and b.period <= ${asOf}
     ) d
     group by d.period
@@ -137,8 +138,8 @@ export function listExecutionSteps(db: DbOrTx, scope: FigureScope, asOf: string)
 export function listLatestExplanations(db: DbOrTx, scope: FigureScope, asOf: string): Map<number, { reasons: string[]; explanation: string }> {
   const rows = db.all<{ indicator_id: number; reasons: string; explanation: string }>(sql`
     select e.indicator_id, e.reasons, e.explanation
-    from projects p
-    join indicators i on i.project_id = p.id
+    from projects
+    join indicators i on i.project_id = projects.id
     join entries e on e.id = (
       select c.id from entries c
       where c.indicator_id = i.id and c.superseded_at is null and c.period <= ${asOf} and (c.reasons <> '[]' or c.explanation <> '')
