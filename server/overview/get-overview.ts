@@ -1,17 +1,17 @@
 import type { Db } from '@/db';
 import { listExecutionSteps, listLatestExplanations } from '@/db/queries/indicator-figures';
 import { budgetLight, periodsOfYear, timeElapsed, type MonitoringSettings } from '@/lib/monitoring';
-import { LIGHTS, type Light, type Period } from '@/lib/monitoring/types';
-import { CATEGORIES } from '@/lib/target-value/types';
+import type { Light, Period } from '@/lib/monitoring/types';
 import type { Actor } from '../auth/actor';
 import { canReadDepartment } from '../auth/access';
 import { ForbiddenError } from '../errors';
-import { figureProjects, type FiguredProject } from '../monitoring/figure-projects';
+import { figureProjects } from '../monitoring/figure-projects';
 import { loadMonitoringSettings } from '../monitoring/monitoring-settings';
 import type { Scope } from '../scope/resolve-scope';
 import { attentionOf, type Attention } from './attention';
+import { countLights, type LightCounts } from './count-lights';
 
-export type LightCounts = Record<Light, number>;
+export type { LightCounts };
 
 export interface Overview {
   projectCount: number;
@@ -33,24 +33,6 @@ export interface Overview {
   attention: Attention;
   /** The thresholds the lights were judged by, for the legend. */
   thresholds: Pick<MonitoringSettings, 'lightThresholds' | 'budgetThresholds'>;
-}
-
-const noLights = () => Object.fromEntries(LIGHTS.map((light) => [light, 0])) as LightCounts;
-
-function countLights(evaluated: FiguredProject[]) {
-  const projectsByLight = noLights();
-  const indicatorsByLight = noLights();
-  const byCategory = new Map<string, LightCounts>(CATEGORIES.map((c) => [c, noLights()]));
-  for (const { light, indicators } of evaluated) {
-    projectsByLight[light] += 1;
-    for (const { indicator, evaluation } of indicators) {
-      indicatorsByLight[evaluation.light] += 1;
-      const category = indicator.category ?? '未分类';
-      if (!byCategory.has(category)) byCategory.set(category, noLights());
-      byCategory.get(category)![evaluation.light] += 1;
-    }
-  }
-  return { projectsByLight, indicatorsByLight, byCategory };
 }
 
 /**
