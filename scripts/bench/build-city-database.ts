@@ -11,6 +11,8 @@ import { demoStatus, LIKELY } from '@/server/demo/seed-activity';
 
 export const BENCH_YEAR = 2022;
 export const BENCH_PASSWORD = 'bench1234';
+/** The administrator, who reads 各部门总览 (every department). */
+export const BENCH_ADMIN = 'bench-admin';
 
 export interface CityShape {
   departments: number;
@@ -149,6 +151,7 @@ export function buildCityDatabase(file: string, shape: CityShape = CITY, sizes: 
   };
 
   sqlite.transaction(() => {
+    q.user.run(BENCH_ADMIN, '系统管理员', 'admin', null, hash, now);
     for (let d = 1; d <= shape.departments; d += 1) {
       const added = addDepartment(d, shape.projectsPerDepartment);
       leaders.push(added.leader);
