@@ -9,15 +9,15 @@ import type { DbOrTx } from '../client';
 import { projects, type Indicator, type Project } from '../schema';
 import type { QualitativeStatus } from '../../lib/monitoring/types';
 
-/** A department–year (optionally only one owner's projects) or a single project. */
-export type FigureScope = { budgetYearId: number; ownerId?: number } | { projectId: number };
+/** A department–year (optionally only one owner's projects), every department's table of a year, or a single project. */
+export type FigureScope = { budgetYearId: number; ownerId?: number } | { year: number } | { projectId: number };
 
 export type IndicatorSummary = Pick<
   Indicator,
   'id' | 'projectId' | 'seq' | 'category' | 'name' | 'targetText' | 'targetKind' | 'comparator' | 'targetValue' | 'targetUnit' | 'direction' | 'mode' | 'plannedPeriod'
 >;
 
-export type ProjectSummary = Pick<Project, 'id' | 'seq' | 'name' | 'total' | 'keyMonitored'>;
+export type ProjectSummary = Pick<Project, 'id' | 'budgetYearId' | 'seq' | 'name' | 'total' | 'keyMonitored'>;
 
 export interface LatestEntry {
   period: string;
@@ -31,6 +31,7 @@ export type IndicatorFigureRow = IndicatorSummary & { latest: LatestEntry | null
 /** The scope as a condition on the `projects` table (not aliased, so that drizzle's own queries can use it too). */
 export function projectsOf(scope: FigureScope): SQL {
   if ('projectId' in scope) return sql`${projects.id} = ${scope.projectId}`;
+  if ('year' in scope) return sql`${projects.budgetYearId} in (select y.id from budget_years y where y.year = ${scope.year})`;
   const owned = scope.ownerId === undefined ? sql`` : sql` and exists (select 1 from project_owners o where o.project_id = ${projects.id} and o.user_id = ${scope.ownerId})`;
   return sql`${projects.budgetYearId} = ${scope.budgetYearId}${owned}`;
 }
@@ -96,7 +97,7 @@ export type ProjectFigureRow = ProjectSummary & { executed: { period: string; am
 /** The scope's projects by seq, each with its latest current cumulative 执行数 at or before `asOf`. */
 export function listProjectFigures(db: DbOrTx, scope: FigureScope, asOf: string): ProjectFigureRow[] {
   const rows = db.all<Row>(sql`
-    select projects.id, projects.seq, projects.name, projects.total, projects.key_monitored, b.period, b.amount
+    select projects.id, projects.budget_year_id, projects.seq, projects.name, projects.total, projects.key_monitored, b.period, b.amount
     from projects
     left join budget_executions b on b.id = (
       select x.id from budget_executions x
@@ -106,6 +107,7 @@ export function listProjectFigures(db: DbOrTx, scope: FigureScope, asOf: string)
     order by projects.seq, projects.id`);
   return rows.map((r) => ({
     id: r.id as number,
+    budgetYearId: r.budget_year_id as number,
     seq: r.seq as number,
     name: r.name as string,
     total: r.total as number | null,

@@ -6,7 +6,7 @@ import type { SearchParams } from '@/lib/url/search-params';
 import { firstParam } from '@/lib/url/search-params';
 import type { Actor } from '../auth/actor';
 import { ForbiddenError } from '../errors';
-import { figureProjects } from '../monitoring/figure-projects';
+import { figureProjects, type FiguredProject } from '../monitoring/figure-projects';
 import { loadMonitoringSettings } from '../monitoring/monitoring-settings';
 import { resolveAsOf } from '../scope/resolve-scope';
 import { countLights, type LightCounts } from './count-lights';
@@ -43,7 +43,8 @@ export function canReadAllDepartments(actor: Actor): boolean {
 /**
  * 各部门总览 for a budget year as of a month: one row per department with its projects and indicators by light, how
  * many indicators are reported for the month, and 执行率 against 序时进度 — the same figures as each department's 总览
- * (figureProjects), so a row and the overview it leads to agree. Null when no department has a table yet.
+ * (figureProjects, in one pass over the year's tables), so a row and the overview it leads to agree. Null when no
+ * department has a table yet.
  */
 export function getDepartmentsOverview(db: Db, actor: Actor, raw: SearchParams, today = new Date()): DepartmentsOverview | null {
   if (!canReadAllDepartments(actor)) throw new ForbiddenError('只有系统管理员可以查看各部门总览');
@@ -54,10 +55,16 @@ export function getDepartmentsOverview(db: Db, actor: Actor, raw: SearchParams, 
   const asOf = resolveAsOf(raw, year, today);
   const t = timeElapsed(asOf);
   const settings = loadMonitoringSettings(db);
+  const byBudgetYear = new Map<number, FiguredProject[]>();
+  for (const project of figureProjects(db, { year }, asOf, settings)) {
+    const list = byBudgetYear.get(project.project.budgetYearId);
+    if (list) list.push(project);
+    else byBudgetYear.set(project.project.budgetYearId, [project]);
+  }
   const rows = budgetYears
     .filter((b) => b.year === year)
     .map((b) => {
-      const evaluated = figureProjects(db, { budgetYearId: b.id }, asOf, settings);
+      const evaluated = byBudgetYear.get(b.id) ?? [];
       const { projectsByLight, indicatorsByLight } = countLights(evaluated);
       const evaluations = evaluated.flatMap((p) => p.indicators.map((i) => i.evaluation));
       const reported = evaluations.filter((e) => e.reported).length;
