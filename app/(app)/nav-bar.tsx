@@ -6,6 +6,7 @@ import { logout } from './logout-action';
 const LINKS = [
   { href: '/', label: '总览', roles: ['admin', 'leader', 'owner'] },
   { href: '/projects', label: '项目', roles: ['admin', 'leader', 'owner'] },
+  { href: '/departments', label: '各部门', roles: ['admin'] },
   { href: '/inbox', label: '我的填报', roles: ['owner'] },
   { href: '/target-changes', label: '目标调整', roles: ['admin', 'leader'] },
   { href: '/self-evaluations', label: '自评汇总', roles: ['admin', 'leader'] },

@@ -40,7 +40,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         </div>
       </header>
       <OverviewCards overview={overview} asOf={scope.asOf} listHref={listHref} />
-      <AttentionSummary attention={overview.attention} asOf={scope.asOf} />
+      <AttentionSummary attention={overview.attention} asOf={scope.asOf} listHref={listHref} />
       <LightLegend lights={overview.thresholds.lightThresholds} budget={overview.thresholds.budgetThresholds} />
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title="项目灯号分布">

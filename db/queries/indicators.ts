@@ -1,15 +1,31 @@
 import { and, asc, eq, inArray, isNull, lte } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
-import { entries, indicators, users, type Entry, type Indicator } from '../schema';
+import { entries, indicators, projects, users, type Entry, type Indicator } from '../schema';
+import { projectsOf, type FigureScope } from './indicator-figures';
 
-export function listIndicatorsOfProjects(db: DbOrTx, projectIds: number[]): Indicator[] {
-  if (projectIds.length === 0) return [];
+/** The indicators of a department–year (or one project), joined on it: no list of ids. */
+export function listIndicatorsIn(db: DbOrTx, scope: FigureScope): Indicator[] {
   return db
-    .select()
+    .select({ indicator: indicators })
     .from(indicators)
-    .where(inArray(indicators.projectId, projectIds))
+    .innerJoin(projects, eq(indicators.projectId, projects.id))
+    .where(projectsOf(scope))
     .orderBy(asc(indicators.projectId), asc(indicators.seq))
-    .all();
+    .all()
+    .map((r) => r.indicator);
+}
+
+/** Current entries up to a month of a department–year's (or one project's) indicators, by indicator then oldest first. */
+export function listCurrentEntriesIn(db: DbOrTx, scope: FigureScope, upTo: string): Entry[] {
+  return db
+    .select({ entry: entries })
+    .from(entries)
+    .innerJoin(indicators, eq(entries.indicatorId, indicators.id))
+    .innerJoin(projects, eq(indicators.projectId, projects.id))
+    .where(and(projectsOf(scope), isNull(entries.supersededAt), lte(entries.period, upTo)))
+    .orderBy(asc(entries.indicatorId), asc(entries.period))
+    .all()
+    .map((r) => r.entry);
 }
 
 export function findIndicator(db: DbOrTx, id: number): Indicator | undefined {

@@ -41,13 +41,21 @@ export function listOwnersOfProjects(db: DbOrTx, projectIds: number[]): Map<numb
   return owners;
 }
 
-export function listProjectsOwnedBy(db: DbOrTx, userId: number, budgetYearId: number): Project[] {
-  return db
-    .select({ project: projects })
-    .from(projects)
-    .innerJoin(projectOwners, eq(projectOwners.projectId, projects.id))
-    .where(and(eq(projects.budgetYearId, budgetYearId), eq(projectOwners.userId, userId)))
-    .orderBy(asc(projects.seq))
-    .all()
-    .map((r) => r.project);
+/** The owners of every project of a budget year, joined on the year (no list of project ids). */
+export function listOwnersOfBudgetYear(db: DbOrTx, budgetYearId: number): Map<number, ProjectOwner[]> {
+  const owners = new Map<number, ProjectOwner[]>();
+  const rows = db
+    .select({ projectId: projectOwners.projectId, id: users.id, username: users.username, displayName: users.displayName })
+    .from(projectOwners)
+    .innerJoin(projects, eq(projectOwners.projectId, projects.id))
+    .innerJoin(users, eq(projectOwners.userId, users.id))
+    .where(eq(projects.budgetYearId, budgetYearId))
+    .orderBy(asc(users.username))
+    .all();
+  for (const { projectId, ...owner } of rows) {
+    const list = owners.get(projectId);
+    if (list) list.push(owner);
+    else owners.set(projectId, [owner]);
+  }
+  return owners;
 }

@@ -34,6 +34,7 @@ export const PAGES: PageRule[] = [
   { path: '/inbox', visit: '/inbox', allowed: MONITORS, otherwise: 'redirect:/audit' },
   { path: '/self-evaluations', visit: '/self-evaluations', allowed: ['admin', 'leader'] },
   { path: '/target-changes', visit: '/target-changes', allowed: ['admin', 'leader'] },
+  { path: '/departments', visit: '/departments', allowed: ['admin'] },
   { path: '/import', visit: '/import', allowed: ['admin'] },
   { path: '/admin/users', visit: '/admin/users', allowed: ['admin'] },
   { path: '/admin/users/[id]', visit: '/admin/users/2', allowed: ['admin'] },

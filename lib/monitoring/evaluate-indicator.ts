@@ -1,7 +1,7 @@
 /** One indicator's monitoring figures as of a month, DOMAIN.md §5. */
 import { convertScale } from '../target-value';
 import type { MeasureMode, Target } from '../target-value/types';
-import { computeActual } from './actual';
+import { computeActual, type Actual } from './actual';
 import { expectedByNow } from './expected';
 import { indicatorLight, indicatorRatio, yearEndLight } from './lights';
 import { isYearEnd } from './period';
@@ -56,11 +56,26 @@ function inTargetUnit(entry: IndicatorEntry, target: Target): IndicatorEntry {
 }
 
 export function evaluateIndicator(input: EvaluateIndicatorInput): IndicatorEvaluation {
-  const { target, mode, asOf, plannedPeriod = null, settings = DEFAULT_MONITORING_SETTINGS } = input;
+  const { target, mode, asOf } = input;
   const qualitative = target.kind === 'qualitative';
   const entries = qualitative ? input.entries : input.entries.map((e) => inTargetUnit(e, target));
   const actualMode = qualitative ? 'qualitative' : mode;
-  const actual = computeActual(actualMode, entries, asOf);
+  return judgeIndicator({ ...input, actual: computeActual(actualMode, entries, asOf), reported: isReportedFor(actualMode, entries, asOf) });
+}
+
+export interface JudgeIndicatorInput extends Omit<EvaluateIndicatorInput, 'entries'> {
+  /** The actual as of `asOf`, its value already in the target's unit (computeActual, or an aggregate query). */
+  actual: Actual;
+  /** Reported for the as-of month (isReportedFor). */
+  reported: boolean;
+}
+
+/**
+ * The rules applied to an actual however it was obtained — from the entries (evaluateIndicator) or from the
+ * database's aggregates — so both give the same expected value, ratio, light, met and stale.
+ */
+export function judgeIndicator(input: JudgeIndicatorInput): IndicatorEvaluation {
+  const { target, mode, asOf, actual, reported, plannedPeriod = null, settings = DEFAULT_MONITORING_SETTINGS } = input;
   const expected = expectedByNow(target, mode, asOf, plannedPeriod);
   const ratio = indicatorRatio(target, actual.value, expected);
   const met = isMet(target, actual, settings);
@@ -74,6 +89,6 @@ export function evaluateIndicator(input: EvaluateIndicatorInput): IndicatorEvalu
     met,
     stale: isStale(actual.latestPeriod, asOf),
     latestPeriod: actual.latestPeriod,
-    reported: isReportedFor(actualMode, entries, asOf),
+    reported,
   };
 }

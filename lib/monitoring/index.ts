@@ -18,3 +18,4 @@ export * from './plausibility';
 export * from './reported';
 export * from './rounding';
 export * from './scoring-total';
+export * from './aggregate-actual';

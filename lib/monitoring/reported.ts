@@ -10,3 +10,11 @@ import type { IndicatorEntry, Period } from './types';
 export function isReportedFor(mode: ActualMode, entries: readonly IndicatorEntry[], period: Period): boolean {
   return entries.some((e) => e.period === period && (mode === 'qualitative' ? e.status !== null : e.value !== null));
 }
+
+/**
+ * The same rule on the latest period that counts at or before `period` (an aggregate query's answer): reported
+ * exactly when that latest period is `period` itself.
+ */
+export function isReportedAtLatest(latestPeriod: Period | null, period: Period): boolean {
+  return latestPeriod === period;
+}

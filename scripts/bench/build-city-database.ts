@@ -11,6 +11,8 @@ import { demoStatus, LIKELY } from '@/server/demo/seed-activity';
 
 export const BENCH_YEAR = 2022;
 export const BENCH_PASSWORD = 'bench1234';
+/** The administrator, who reads 各部门总览 (every department). */
+export const BENCH_ADMIN = 'bench-admin';
 
 export interface CityShape {
   departments: number;
@@ -18,6 +20,9 @@ export interface CityShape {
   indicatorsPerProject: number;
   ownersPerDepartment: number;
 }
+
+/** The department sizes the bench compares (projects per department). */
+export const BENCH_SIZES = [35, 350, 3500] as const;
 
 export const CITY: CityShape = { departments: 60, projectsPerDepartment: 35, indicatorsPerProject: 6, ownersPerDepartment: 5 };
 
@@ -40,16 +45,29 @@ const PACES = [1, 1, 0.92, 1.05, 0.7, 1, 0.45, 1.35];
 const period = (month: number) => `${BENCH_YEAR}-${String(month).padStart(2, '0')}`;
 const at = (month: number) => `${period(month)}-28T09:00:00.000Z`;
 
+export interface SizedDepartment {
+  projects: number;
+  leader: string;
+  budgetYearId: number;
+  /** Its first project, for the project page. */
+  sampleProjectId: number;
+}
+
 export interface CityDatabase {
   leaders: string[];
+  /** The extra departments of the sizes asked for (35, 350, 3,500 projects), after the city's. */
+  sized: SizedDepartment[];
   /** A project of the first leader's department, for the project page. */
   sampleProjectId: number;
   sampleBudgetYearId: number;
   counts: { departments: number; projects: number; indicators: number; entries: number; executions: number };
 }
 
-/** Creates the file, migrates it and fills it; `shape` defaults to the issue's 60 × 35 × 6. */
-export function buildCityDatabase(file: string, shape: CityShape = CITY): CityDatabase {
+/**
+ * Creates the file, migrates it and fills it; `shape` defaults to the issue's 60 × 35 × 6. `sizes` adds one more
+ * department per size (its number of projects), so one file holds the city and departments of every size.
+ */
+export function buildCityDatabase(file: string, shape: CityShape = CITY, sizes: readonly number[] = []): CityDatabase {
   const db = openDb(file);
   migrateDb(db);
   const sqlite = db.$client;
@@ -95,43 +113,53 @@ export function buildCityDatabase(file: string, shape: CityShape = CITY): CityDa
     }
   };
 
-  sqlite.transaction(() => {
-    for (let d = 1; d <= shape.departments; d += 1) {
-      const tag = String(d).padStart(2, '0');
-      const departmentId = Number(q.department.run(`市第${tag}局`).lastInsertRowid);
-      const budgetYearId = Number(q.budgetYear.run(departmentId, BENCH_YEAR, '项目支出绩效目标表', '万元', 0, 0, now).lastInsertRowid);
-      counts.departments += 1;
-      leaders.push(`leader${tag}`);
-      q.user.run(`leader${tag}`, `第${tag}局领导`, 'leader', departmentId, hash, now);
-      const owners = Array.from({ length: shape.ownersPerDepartment }, (_, o) =>
-        Number(q.user.run(`owner${tag}-${o + 1}`, `第${tag}局负责人${o + 1}`, 'owner', departmentId, hash, now).lastInsertRowid),
-      );
-      let departmentTotal = 0;
-      for (let p = 1; p <= shape.projectsPerDepartment; p += 1) {
-        const total = 20 + ((d * 37 + p * 101) % 2000);
-        departmentTotal += total;
-        const projectId = Number(q.project.run(budgetYearId, p, `第${tag}局项目${p}工作经费`, total, total, '按照有关文件要求做好年度重点工作，提升服务水平。').lastInsertRowid);
-        if (d === 1 && p === 1) [sampleProjectId, sampleBudgetYearId] = [projectId, budgetYearId];
-        counts.projects += 1;
-        const userId = owners[p % owners.length] as number;
-        q.owner.run(projectId, userId);
-        const budgetPace = 0.55 + ((d * 7 + p * 13) % 55) / 100;
-        for (let month = 1; month <= 12; month += 1) {
-          q.execution.run(projectId, period(month), Math.round(Math.min(1, (month / 12) * budgetPace) * total * 100) / 100, userId, at(month));
-          counts.executions += 1;
-        }
-        for (let i = 0; i < shape.indicatorsPerProject; i += 1) {
-          const template = TEMPLATES[(p + i) % TEMPLATES.length] as Template;
-          const [category, name, text, kind, comparator, value, unit, direction, mode] = template;
-          const indicatorId = Number(q.indicator.run(projectId, i + 1, category, name, text, kind, comparator, value, unit, direction, mode).lastInsertRowid);
-          counts.indicators += 1;
-          addEntries(indicatorId, template, PACES[(d + p * 3 + i) % PACES.length] as number, userId, counts.indicators);
-        }
+  const sized: SizedDepartment[] = [];
+  const addDepartment = (d: number, projectCount: number) => {
+    const tag = String(d).padStart(2, '0');
+    const departmentId = Number(q.department.run(`市第${tag}局`).lastInsertRowid);
+    const budgetYearId = Number(q.budgetYear.run(departmentId, BENCH_YEAR, '项目支出绩效目标表', '万元', 0, 0, now).lastInsertRowid);
+    counts.departments += 1;
+    q.user.run(`leader${tag}`, `第${tag}局领导`, 'leader', departmentId, hash, now);
+    const owners = Array.from({ length: shape.ownersPerDepartment }, (_, o) =>
+      Number(q.user.run(`owner${tag}-${o + 1}`, `第${tag}局负责人${o + 1}`, 'owner', departmentId, hash, now).lastInsertRowid),
+    );
+    let departmentTotal = 0;
+    let firstProjectId = 0;
+    for (let p = 1; p <= projectCount; p += 1) {
+      const total = 20 + ((d * 37 + p * 101) % 2000);
+      departmentTotal += total;
+      const projectId = Number(q.project.run(budgetYearId, p, `第${tag}局项目${p}工作经费`, total, total, '按照有关文件要求做好年度重点工作，提升服务水平。').lastInsertRowid);
+      if (p === 1) firstProjectId = projectId;
+      counts.projects += 1;
+      const userId = owners[p % owners.length] as number;
+      q.owner.run(projectId, userId);
+      const budgetPace = 0.55 + ((d * 7 + p * 13) % 55) / 100;
+      for (let month = 1; month <= 12; month += 1) {
+        q.execution.run(projectId, period(month), Math.round(Math.min(1, (month / 12) * budgetPace) * total * 100) / 100, userId, at(month));
+        counts.executions += 1;
       }
-      q.budgetTotal.run(departmentTotal, departmentTotal, budgetYearId);
+      for (let i = 0; i < shape.indicatorsPerProject; i += 1) {
+        const template = TEMPLATES[(p + i) % TEMPLATES.length] as Template;
+        const [category, name, text, kind, comparator, value, unit, direction, mode] = template;
+        const indicatorId = Number(q.indicator.run(projectId, i + 1, category, name, text, kind, comparator, value, unit, direction, mode).lastInsertRowid);
+        counts.indicators += 1;
+        addEntries(indicatorId, template, PACES[(d + p * 3 + i) % PACES.length] as number, userId, counts.indicators);
+      }
     }
+    q.budgetTotal.run(departmentTotal, departmentTotal, budgetYearId);
+    return { leader: `leader${tag}`, budgetYearId, sampleProjectId: firstProjectId };
+  };
+
+  sqlite.transaction(() => {
+    q.user.run(BENCH_ADMIN, '系统管理员', 'admin', null, hash, now);
+    for (let d = 1; d <= shape.departments; d += 1) {
+      const added = addDepartment(d, shape.projectsPerDepartment);
+      leaders.push(added.leader);
+      if (d === 1) [sampleProjectId, sampleBudgetYearId] = [added.sampleProjectId, added.budgetYearId];
+    }
+    sizes.forEach((projects, k) => sized.push({ projects, ...addDepartment(shape.departments + k + 1, projects) }));
   })();
   sqlite.pragma('wal_checkpoint(TRUNCATE)');
   sqlite.close();
-  return { leaders, sampleProjectId, sampleBudgetYearId, counts };
+  return { leaders, sized, sampleProjectId, sampleBudgetYearId, counts };
 }

@@ -17,13 +17,25 @@ export class HttpSession {
     return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
   }
 
+  /**
+   * A GET whose keep-alive connection the server closed meanwhile ("fetch failed / other side closed" on a busy
+   * machine) is sent once more on a new connection; other requests are not repeated.
+   */
   async request(path: string, init: RequestInit = {}): Promise<Response> {
-    const response = await fetch(`${this.baseUrl}${path}`, {
-      ...init,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(30_000),
-      headers: { ...(init.headers as Record<string, string>), cookie: this.cookieHeader() },
-    });
+    const send = () =>
+      fetch(`${this.baseUrl}${path}`, {
+        ...init,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(30_000),
+        headers: { ...(init.headers as Record<string, string>), cookie: this.cookieHeader() },
+      });
+    let response: Response;
+    try {
+      response = await send();
+    } catch (error) {
+      if ((init.method ?? 'GET') !== 'GET' || !(error instanceof TypeError)) throw error;
+      response = await send();
+    }
     this.remember(response);
     return response;
   }

@@ -1,4 +1,5 @@
 import { headers } from 'next/headers';
+import { cache } from 'react';
 import { getDb } from '@/db';
 import { endSession } from '@/db/queries/sessions';
 import type { Role } from '@/lib/auth/roles';
@@ -33,15 +34,16 @@ export async function sessionOrigin(): Promise<RequestOrigin> {
 /**
  * The signed-in user: the session cookie names a server-side session, which must be live (not ended, not idle, its
  * account enabled). Name, role and department are read from the database on every request, so that a change on
- * 用户与权限 applies to sessions already open.
+ * 用户与权限 applies to sessions already open. Read once per request (React `cache`): the layout and the page of one
+ * render share it; a server action, outside any render, reads afresh.
  */
-export async function currentActor(): Promise<Actor | null> {
+export const currentActor = cache(async function currentActor(): Promise<Actor | null> {
   const session = await requestSession();
   const db = getDb();
   const found = resolveSession(db, session?.sid);
   if (!found) return null;
   return actorOfUser(found.user, { origin: await sessionOrigin(), sessionId: found.session.id, passwordChange: passwordChangeOf(db, found.user) });
-}
+});
 
 export async function requireActor(): Promise<Actor> {
   const actor = await currentActor();

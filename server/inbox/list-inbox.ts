@@ -1,8 +1,7 @@
 import type { Db } from '@/db';
-import { listProjectsOwnedBy } from '@/db/queries/projects';
 import type { Light, Period } from '@/lib/monitoring/types';
 import type { Actor } from '../auth/actor';
-import { evaluateProjects } from '../monitoring/evaluate-projects';
+import { figureProjects } from '../monitoring/figure-projects';
 import type { Scope } from '../scope/resolve-scope';
 
 export interface InboxItem {
@@ -30,8 +29,7 @@ const LIGHT_ORDER: Record<Light, number> = { red: 0, yellow: 1, gray: 2, blue: 3
 export function listInbox(db: Db, actor: Actor, scope: Scope): Inbox {
   const period = scope.asOf;
   if (actor.role !== 'owner') return { period, items: [] };
-  const projects = listProjectsOwnedBy(db, actor.id, scope.budgetYear.id);
-  const items = evaluateProjects(db, projects, period).flatMap(({ project, indicators }) =>
+  const items = figureProjects(db, { budgetYearId: scope.budgetYear.id, ownerId: actor.id }, period).flatMap(({ project, indicators }) =>
     indicators
       .filter(({ evaluation }) => !evaluation.reported)
       .map(({ indicator, evaluation }) => ({

@@ -1,7 +1,8 @@
 import type { Db } from '@/db';
 import type { BudgetExecution, Entry, Indicator, Project } from '@/db/schema';
-import { listCurrentExecutions } from '@/db/queries/budget-executions';
-import { listCurrentEntries, listIndicatorsOfProjects } from '@/db/queries/indicators';
+import { listCurrentExecutionsIn } from '@/db/queries/budget-executions';
+import type { FigureScope } from '@/db/queries/indicator-figures';
+import { listCurrentEntriesIn, listIndicatorsIn } from '@/db/queries/indicators';
 import { evaluateBudget, evaluateIndicator, projectLight, type BudgetEvaluation, type IndicatorEvaluation } from '@/lib/monitoring';
 import type { Light, Period } from '@/lib/monitoring/types';
 import { loadMonitoringSettings } from './monitoring-settings';
@@ -33,15 +34,17 @@ function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
 }
 
 /**
- * Every figure and light of the given projects as of a month: three queries, then pure domain rules. Callers
- * that need the settings themselves pass them in, so they are read once per request.
+ * Every figure and light of the given projects as of a month, with their entries (the project page, the 监控表): the
+ * rows are fetched joined on the projects' budget year (or on the one project), so no list of ids grows with the
+ * department, then the pure domain rules judge them. Callers that need the settings themselves pass them in, so they
+ * are read once per request. Pages that need only the figures use figureProjects, which reads aggregates instead.
  */
 export function evaluateProjects(db: Db, projects: Project[], asOf: Period, settings = loadMonitoringSettings(db)): EvaluatedProject[] {
-  const projectIds = projects.map((p) => p.id);
-  const indicators = groupBy(listIndicatorsOfProjects(db, projectIds), (i) => i.projectId);
-  const allIndicatorIds = [...indicators.values()].flat().map((i) => i.id);
-  const entries = groupBy(listCurrentEntries(db, allIndicatorIds, asOf), (e) => e.indicatorId);
-  const executions = groupBy(listCurrentExecutions(db, projectIds, asOf), (e) => e.projectId);
+  const scopes: FigureScope[] =
+    projects.length === 1 ? [{ projectId: projects[0]!.id }] : [...new Set(projects.map((p) => p.budgetYearId))].map((budgetYearId) => ({ budgetYearId }));
+  const indicators = groupBy(scopes.flatMap((scope) => listIndicatorsIn(db, scope)), (i) => i.projectId);
+  const entries = groupBy(scopes.flatMap((scope) => listCurrentEntriesIn(db, scope, asOf)), (e) => e.indicatorId);
+  const executions = groupBy(scopes.flatMap((scope) => listCurrentExecutionsIn(db, scope, asOf)), (e) => e.projectId);
 
   return projects.map((project) => {
     const spent = executions.get(project.id) ?? [];

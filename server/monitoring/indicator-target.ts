@@ -7,12 +7,14 @@ import type { Target } from '@/lib/target-value/types';
  * Whether a quantitative target's unit is taken from the indicator's name (`涉农贷款余额（亿元）` with 年度指标值
  * `3000`): the table left it there, and pages say so ("据指标名称").
  */
-export function unitIsFromName(indicator: Indicator): boolean {
+type TargetColumns = Pick<Indicator, 'targetKind' | 'comparator' | 'targetValue' | 'targetUnit' | 'direction' | 'name'>;
+
+export function unitIsFromName(indicator: TargetColumns): boolean {
   return indicator.targetKind === 'quantitative' && indicator.targetUnit === null && unitFromName(indicator.name) !== null;
 }
 
 /** The structured target stored in an indicator row; a quantitative target without a unit takes the name's. */
-export function targetOf(indicator: Indicator): Target {
+export function targetOf(indicator: TargetColumns): Target {
   return {
     kind: indicator.targetKind,
     comparator: indicator.comparator,
@@ -23,7 +25,7 @@ export function targetOf(indicator: Indicator): Target {
 }
 
 /** What the monitoring rules need of an indicator row besides its entries (lib/monitoring's evaluateIndicator). */
-export function ruleInputOf(indicator: Indicator) {
+export function ruleInputOf(indicator: TargetColumns & Pick<Indicator, 'mode' | 'plannedPeriod'>) {
   return { target: targetOf(indicator), mode: indicator.mode, plannedPeriod: indicator.plannedPeriod };
 }
 

@@ -1,5 +1,8 @@
 import type { Light } from '@/lib/monitoring/types';
-import type { EvaluatedProject } from '../monitoring/evaluate-projects';
+import type { FiguredProject } from '../monitoring/figure-projects';
+
+/** 偏差原因 and 原因说明 of each indicator's latest entry that gives any. */
+export type Explanations = Map<number, { reasons: string[]; explanation: string }>;
 
 export interface AttentionIndicator {
   indicatorId: number;
@@ -33,11 +36,11 @@ const SEVERITY: Partial<Record<Light, number>> = { red: 0, yellow: 1 };
 const severity = (light: Light) => SEVERITY[light] ?? 2;
 const isBehind = (light: Light) => light === 'red' || light === 'yellow';
 
-function laggingIndicators({ indicators }: EvaluatedProject): AttentionIndicator[] {
+function laggingIndicators({ indicators }: FiguredProject, explanations: Explanations): AttentionIndicator[] {
   return indicators
     .filter((i) => isBehind(i.evaluation.light))
-    .map(({ indicator, evaluation, entries }) => {
-      const explained = entries.findLast((e) => e.reasons.length > 0 || e.explanation !== '');
+    .map(({ indicator, evaluation }) => {
+      const explained = explanations.get(indicator.id);
       return {
         indicatorId: indicator.id,
         name: indicator.name,
@@ -52,11 +55,11 @@ function laggingIndicators({ indicators }: EvaluatedProject): AttentionIndicator
 }
 
 /** Red and yellow projects (on targets or on spending), worst first, each with its lagging indicators under it. */
-export function attentionOf(evaluated: EvaluatedProject[]): Attention {
+export function attentionOf(evaluated: FiguredProject[], explanations: Explanations): Attention {
   const projects = evaluated
     .filter((p) => isBehind(p.light) || isBehind(p.budget.light))
     .map((p) => {
-      const indicators = laggingIndicators(p);
+      const indicators = laggingIndicators(p, explanations);
       return {
         id: p.project.id,
         name: p.project.name,
@@ -75,7 +78,7 @@ export function attentionOf(evaluated: EvaluatedProject[]): Attention {
         b.yellowCount - a.yellowCount ||
         severity(a.budgetLight) - severity(b.budgetLight),
     );
-  const count = (test: (p: EvaluatedProject) => boolean) => evaluated.filter(test).length;
+  const count = (test: (p: FiguredProject) => boolean) => evaluated.filter(test).length;
   const lights = evaluated.flatMap((p) => p.indicators.map((i) => i.evaluation.light));
   return {
     projects,

@@ -1,17 +1,17 @@
 import type { Db } from '@/db';
-import { listProjectsOfBudgetYear } from '@/db/queries/projects';
+import { listExecutionSteps, listLatestExplanations } from '@/db/queries/indicator-figures';
 import { budgetLight, periodsOfYear, timeElapsed, type MonitoringSettings } from '@/lib/monitoring';
-import { LIGHTS, type Light, type Period } from '@/lib/monitoring/types';
-import { CATEGORIES } from '@/lib/target-value/types';
+import type { Light, Period } from '@/lib/monitoring/types';
 import type { Actor } from '../auth/actor';
 import { canReadDepartment } from '../auth/access';
 import { ForbiddenError } from '../errors';
-import { evaluateProjects, type EvaluatedProject } from '../monitoring/evaluate-projects';
+import { figureProjects } from '../monitoring/figure-projects';
 import { loadMonitoringSettings } from '../monitoring/monitoring-settings';
 import type { Scope } from '../scope/resolve-scope';
 import { attentionOf, type Attention } from './attention';
+import { countLights, type LightCounts } from './count-lights';
 
-export type LightCounts = Record<Light, number>;
+export type { LightCounts };
 
 export interface Overview {
   projectCount: number;
@@ -35,44 +35,44 @@ export interface Overview {
   thresholds: Pick<MonitoringSettings, 'lightThresholds' | 'budgetThresholds'>;
 }
 
-const noLights = () => Object.fromEntries(LIGHTS.map((light) => [light, 0])) as LightCounts;
-
-function countLights(evaluated: EvaluatedProject[]) {
-  const projectsByLight = noLights();
-  const indicatorsByLight = noLights();
-  const byCategory = new Map<string, LightCounts>(CATEGORIES.map((c) => [c, noLights()]));
-  for (const { light, indicators } of evaluated) {
-    projectsByLight[light] += 1;
-    for (const { indicator, evaluation } of indicators) {
-      indicatorsByLight[evaluation.light] += 1;
-      const category = indicator.category ?? '未分类';
-      if (!byCategory.has(category)) byCategory.set(category, noLights());
-      byCategory.get(category)![evaluation.light] += 1;
-    }
-  }
-  return { projectsByLight, indicatorsByLight, byCategory };
+/**
+ * The total of every project's latest 执行数 as of each month from January to `asOf` (null before any is recorded): the
+ * running sum of the months' growth (listExecutionSteps).
+ */
+function executedByMonth(steps: { period: Period; growth: number; firsts: number }[], year: number, asOf: Period) {
+  const byPeriod = new Map(steps.map((s) => [s.period, s]));
+  let total = 0;
+  let spending = 0;
+  return periodsOfYear(year)
+    .filter((p) => p <= asOf)
+    .map((period) => {
+      total += byPeriod.get(period)?.growth ?? 0;
+      spending += byPeriod.get(period)?.firsts ?? 0;
+      return { period, executed: spending === 0 ? null : total };
+    });
 }
 
 /** 总览 for a department–year as of a month: cards, lights, 执行率 by month, what needs attention. */
 export function getOverview(db: Db, actor: Actor, scope: Scope): Overview {
   if (!canReadDepartment(actor, scope.budgetYear.departmentId)) throw new ForbiddenError('无权查看该部门');
-  const projects = listProjectsOfBudgetYear(db, scope.budgetYear.id);
   const settings = loadMonitoringSettings(db);
-  const evaluated = evaluateProjects(db, projects, scope.asOf, settings);
-  const budgetTotal = projects.reduce((sum, p) => sum + (p.total ?? 0), 0);
-  const executedBy = (period: Period) => {
-    const latest = new Map<number, number>();
-    for (const { executions } of evaluated) for (const e of executions) if (e.period <= period) latest.set(e.projectId, e.amount);
-    return latest.size === 0 ? null : [...latest.values()].reduce((a, b) => a + b, 0);
-  };
-  const executed = executedBy(scope.asOf);
+  const figures = { budgetYearId: scope.budgetYear.id };
+  const evaluated = figureProjects(db, figures, scope.asOf, settings);
+  const budgetTotal = evaluated.reduce((sum, p) => sum + (p.project.total ?? 0), 0);
+  const spent = evaluated.flatMap((p) => (p.budget.executed === null ? [] : [p.budget.executed]));
+  const executed = spent.length === 0 ? null : spent.reduce((a, b) => a + b, 0);
   const executedTotal = executed ?? 0;
+  const executionByMonth = executedByMonth(listExecutionSteps(db, figures, scope.asOf), scope.budgetYear.year, scope.asOf).map(({ period, executed }) => ({
+    period,
+    rate: executed == null || budgetTotal <= 0 ? null : executed / budgetTotal,
+    expected: timeElapsed(period),
+  }));
   const t = timeElapsed(scope.asOf);
   const { projectsByLight, indicatorsByLight, byCategory } = countLights(evaluated);
   const evaluations = evaluated.flatMap((p) => p.indicators.map((i) => i.evaluation));
   const reported = evaluations.filter((e) => e.reported).length;
   return {
-    projectCount: projects.length,
+    projectCount: evaluated.length,
     budgetTotal,
     executedTotal,
     executionRate: budgetTotal > 0 ? executedTotal / budgetTotal : null,
@@ -85,13 +85,8 @@ export function getOverview(db: Db, actor: Actor, scope: Scope): Overview {
     indicatorsByLight,
     projectsByLight,
     byCategory: [...byCategory].map(([category, counts]) => ({ category, total: Object.values(counts).reduce((a, b) => a + b, 0), byLight: counts })),
-    executionByMonth: periodsOfYear(scope.budgetYear.year)
-      .filter((p) => p <= scope.asOf)
-      .map((period) => {
-        const executed = executedBy(period);
-        return { period, rate: executed == null || budgetTotal <= 0 ? null : executed / budgetTotal, expected: timeElapsed(period) };
-      }),
-    attention: attentionOf(evaluated),
+    executionByMonth,
+    attention: attentionOf(evaluated, listLatestExplanations(db, figures, scope.asOf)),
     thresholds: { lightThresholds: settings.lightThresholds, budgetThresholds: settings.budgetThresholds },
   };
 }

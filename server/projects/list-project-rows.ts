@@ -1,18 +1,17 @@
 import type { Db } from '@/db';
-import { listOwnersOfProjects, listProjectsOfBudgetYear } from '@/db/queries/projects';
+import { listOwnersOfBudgetYear } from '@/db/queries/projects';
 import type { ProjectRow } from '@/lib/project-list/filter-rows';
 import type { Actor } from '../auth/actor';
 import { canReadDepartment } from '../auth/access';
 import { ForbiddenError } from '../errors';
-import { evaluateProjects } from '../monitoring/evaluate-projects';
+import { figureProjects } from '../monitoring/figure-projects';
 import type { Scope } from '../scope/resolve-scope';
 
 /** The rows of the 项目 list for a department–year as of a month. */
 export function listProjectRows(db: Db, actor: Actor, scope: Scope): ProjectRow[] {
   if (!canReadDepartment(actor, scope.budgetYear.departmentId)) throw new ForbiddenError('无权查看该部门的项目');
-  const projects = listProjectsOfBudgetYear(db, scope.budgetYear.id);
-  const owners = listOwnersOfProjects(db, projects.map((p) => p.id));
-  return evaluateProjects(db, projects, scope.asOf).map(({ project, indicators, light, budget }) => ({
+  const owners = listOwnersOfBudgetYear(db, scope.budgetYear.id);
+  return figureProjects(db, { budgetYearId: scope.budgetYear.id }, scope.asOf).map(({ project, indicators, light, budget }) => ({
     id: project.id,
     seq: project.seq,
     name: project.name,

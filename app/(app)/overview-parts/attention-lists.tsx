@@ -10,9 +10,13 @@ function reasonText(i: AttentionIndicator): string {
   return parts.length > 0 ? `偏差原因：${parts.join('——')}` : '未说明偏差原因';
 }
 
+/** How many of the projects behind the page names; the rest are one click away in the filtered 项目 list. */
+export const ATTENTION_SHOWN = 20;
+
 /**
- * What a leader should look at first: every red and yellow project by name (nothing left off), each with its lagging
- * indicators and the owners' reasons under it, and links to the full filtered lists.
+ * What a leader should look at first: the worst red and yellow projects by name, each with its lagging indicators and
+ * the owners' reasons under it, how many more there are, and links to the full filtered lists (nothing is left out of
+ * reach, and a department of thousands of projects still gets a page of one screen).
  */
 export function AttentionLists({ attention, asOf, listHref }: { attention: Attention; asOf: string; listHref: Href }) {
   const { totals, projects } = attention;
@@ -35,7 +39,7 @@ export function AttentionLists({ attention, asOf, listHref }: { attention: Atten
             <Link href={listHref({ ilight: 'red' })} className="text-blue-800 underline">含红灯指标的项目</Link>
           </p>
           <ol className="flex flex-col divide-y divide-slate-100 text-sm">
-            {projects.map((p) => (
+            {projects.slice(0, ATTENTION_SHOWN).map((p) => (
               <li key={p.id} className="py-2">
                 <div className="flex flex-wrap items-center gap-2">
                   <LightBadge light={p.light} />
@@ -66,6 +70,13 @@ export function AttentionLists({ attention, asOf, listHref }: { attention: Atten
               </li>
             ))}
           </ol>
+          {projects.length > ATTENTION_SHOWN && (
+            <p className="mt-2 text-sm text-slate-600" data-testid="attention-more">
+              另有 {projects.length - ATTENTION_SHOWN} 个项目需关注，见
+              <Link href={listHref({ light: 'red' })} className="mx-1 text-blue-800 underline">全部红灯项目</Link>和
+              <Link href={listHref({ light: 'yellow' })} className="mx-1 text-blue-800 underline">全部黄灯项目</Link>
+            </p>
+          )}
         </>
       )}
     </section>

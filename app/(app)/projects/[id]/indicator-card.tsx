@@ -1,6 +1,7 @@
 import { LightBadge } from '@/components/monitoring/light-badge';
 import { ProgressBar } from '@/components/monitoring/progress-bar';
 import { TrendLine } from '@/components/monitoring/trend-line';
+import { LazyDetails } from '@/components/ui/lazy-details';
 import { formatNumber, formatPercent, formatPeriod } from '@/lib/format/number';
 import { formatTarget, MEASURE_MODE_LABELS } from '@/lib/target-value';
 import type { IndicatorDetail, ProjectDetail } from '@/server/projects/get-project-detail';
@@ -71,10 +72,15 @@ export function IndicatorCard({ item, detail, open }: { item: IndicatorDetail; d
         {trend.length > 0 && <TrendLine points={trend} target={target.value} unit={unit} label={indicator.name} />}
       </div>
       <TargetChanges item={item} detail={detail} />
-      <details open={open} className="mt-3 border-t border-slate-100 pt-2">
-        <summary className="cursor-pointer text-sm text-blue-800">
-          {detail.canWrite ? '填报与历史' : '填报历史'}（{history.length}）
-        </summary>
+      <LazyDetails
+        open={open}
+        className="mt-3 border-t border-slate-100 pt-2"
+        summary={
+          <summary className="cursor-pointer text-sm text-blue-800">
+            {detail.canWrite ? '填报与历史' : '填报历史'}（{history.length}）
+          </summary>
+        }
+      >
         {detail.canWrite ? (
           <div className="mt-3 grid gap-4 lg:grid-cols-2">
             <EntryPanel
@@ -91,7 +97,7 @@ export function IndicatorCard({ item, detail, open }: { item: IndicatorDetail; d
             <EntryHistory history={history} />
           </div>
         )}
-      </details>
+      </LazyDetails>
     </article>
   );
 }
