@@ -5,7 +5,7 @@ import { SELF_EVALUATION_STATUSES, type SelfEvaluationStatus } from './vocabular
 
 export const SUMMARY_SORTS = ['seq', 'total', 'rate', 'warnings'] as const;
 export type SummarySort = (typeof SUMMARY_SORTS)[number];
-export const SUMMARY_SORT_LABELS: Record<SummarySort, string> = { seq: '序号', total: '总分', rate: '执行率', warnings: '预警数' };
+export const SUMMARY_SORT_LABELS: Record<SummarySort, string> = { seq: '序号', total: '总分', rate: '执行率', warnings: '自评预警' };
 
 export interface SummaryParams {
   grade: Grade | null;

@@ -60,14 +60,18 @@ export function IndicatorCard({ item, detail, open }: { item: IndicatorDetail; d
           <dd data-testid={`actual-${indicator.id}`} className="tabular-nums">
             {target.kind === 'qualitative' ? (evaluation.status ?? '—') : formatNumber(evaluation.actual, unit)}
           </dd>
-          <dt className="text-slate-600">序时应完成</dt>
-          <dd className="tabular-nums">{formatNumber(evaluation.expected, unit)}</dd>
-          <dt className="text-slate-600">完成比（实际/序时）</dt>
-          <dd className="tabular-nums">{formatPercent(evaluation.ratio)}</dd>
-          <dt className="text-slate-600">年度进度</dt>
-          <dd>
-            <ProgressBar fraction={progress} expected={expectedProgress} label={`${indicator.name} 年度进度`} />
-          </dd>
+          {target.kind === 'quantitative' && (
+            <>
+              <dt className="text-slate-600">序时应完成</dt>
+              <dd className="tabular-nums">{formatNumber(evaluation.expected, unit)}</dd>
+              <dt className="text-slate-600">完成比（实际/序时）</dt>
+              <dd className="tabular-nums">{formatPercent(evaluation.ratio)}</dd>
+              <dt className="text-slate-600">年度进度</dt>
+              <dd>
+                <ProgressBar fraction={progress} expected={expectedProgress} label={`${indicator.name} 年度进度`} />
+              </dd>
+            </>
+          )}
         </dl>
         {trend.length > 0 && <TrendLine points={trend} target={target.value} unit={unit} label={indicator.name} />}
       </div>
