@@ -1,5 +1,6 @@
 /** Route handlers of a project's 自评 (app/api/v1/projects/[id]/self-evaluation/…): actor → path → body → use case → JSON. */
 import { getDb } from '@/db';
+import type { Actor } from '../auth/actor';
 import { handleApi } from '../http/handle-api';
 import { updateSelfEvaluationLine, updateSelfEvaluationSummary } from '../self-evaluation/edit-self-evaluation';
 import { getSelfEvaluation } from '../self-evaluation/get-self-evaluation';
@@ -38,10 +39,10 @@ export function putSelfEvaluationLineRoute(request: Request, { params }: Context
 }
 
 const STEPS = {
-  submit: (actor: Parameters<typeof submitSelfEvaluation>[1], id: number) => submitSelfEvaluation(getDb(), actor, id),
-  approve: (actor: Parameters<typeof submitSelfEvaluation>[1], id: number, body: unknown) => approveSelfEvaluation(getDb(), actor, id, body),
-  return: (actor: Parameters<typeof submitSelfEvaluation>[1], id: number, body: unknown) => returnSelfEvaluation(getDb(), actor, id, body),
-  reopen: (actor: Parameters<typeof submitSelfEvaluation>[1], id: number, body: unknown) => reopenSelfEvaluation(getDb(), actor, id, body),
+  submit: (actor: Actor, id: number) => submitSelfEvaluation(getDb(), actor, id),
+  approve: (actor: Actor, id: number, body: unknown) => approveSelfEvaluation(getDb(), actor, id, body),
+  return: (actor: Actor, id: number, body: unknown) => returnSelfEvaluation(getDb(), actor, id, body),
+  reopen: (actor: Actor, id: number, body: unknown) => reopenSelfEvaluation(getDb(), actor, id, body),
 };
 
 /** POST …/submit (no body needed), …/approve, …/return (`{ "comment" }`), …/reopen (`{ "reason" }`). */

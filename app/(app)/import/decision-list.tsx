@@ -10,18 +10,18 @@ export interface DecisionItem {
   description: string;
 }
 
-interface Props<D extends string> {
-  items: DecisionItem[];
+interface Props<D extends string, T extends DecisionItem> {
+  items: T[];
   /** What the select decides, e.g. 处理方式. */
   label: string;
-  choices: (item: DecisionItem) => Record<D, string>;
+  choices: (item: T) => Record<D, string>;
   decisions: Record<string, D>;
   fallback: D;
   onDecide: (indicatorId: number, decision: D) => void;
 }
 
 /** A list of indicators, each with what changed and a select of what to do with it. */
-export function DecisionList<D extends string>({ items, label, choices, decisions, fallback, onDecide }: Props<D>) {
+export function DecisionList<D extends string, T extends DecisionItem>({ items, label, choices, decisions, fallback, onDecide }: Props<D, T>) {
   const base = useId();
   return (
     <ul className="my-1.5 flex max-h-60 flex-col gap-2 overflow-y-auto">

@@ -24,5 +24,5 @@ export function TargetConflicts({ conflicts, decisions, onDecide }: Props) {
     ...c,
     description: `原表「${c.corrected.targetText}」已修正为 ${describe(c.corrected)}；新表写作「${c.table.targetText}」，识别为 ${describe(c.table)}`,
   }));
-  return <DecisionList<TargetDecision> items={items} label="处理方式" choices={() => CHOICES} decisions={decisions} fallback="keep" onDecide={onDecide} />;
+  return <DecisionList<TargetDecision, (typeof items)[number]> items={items} label="处理方式" choices={() => CHOICES} decisions={decisions} fallback="keep" onDecide={onDecide} />;
 }
