@@ -73,3 +73,13 @@ export class SelfEvaluationRefusedError extends AppError {
     super(message, 422, fieldErrors);
   }
 }
+
+/**
+ * A change to a period an approved monitoring round has locked (DOMAIN.md §9): HTTP 423 until the administrator reopens
+ * the project in that round.
+ */
+export class LockedError extends AppError {
+  constructor(message: string) {
+    super(message, 423);
+  }
+}

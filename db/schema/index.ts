@@ -13,3 +13,5 @@ export * from './sessions';
 export * from './login-throttle';
 export * from './target-changes';
 export * from './self-evaluations';
+export * from './rounds';
+export * from './attachments';
