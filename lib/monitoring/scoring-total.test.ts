@@ -34,16 +34,45 @@ describe('scoreSelfEvaluation', () => {
         quantitative(SEED.召开会议.target, 1),
         quantitative(SEED.召开会议.target, 0),
         quantitative(SEED.受益对象满意度.target, 92, '效益指标'),
+        quantitative(SEED.受益对象满意度.target, 92, '满意度指标'),
       ],
     });
     expect(result.budget.score).toBe(9.6);
     // 50 / 3 each, in cents keeping 50: 16.67, 16.67, 16.66.
-    expect(result.indicators.map((s) => s.weight)).toEqual([16.67, 16.67, 16.66, 30]);
-    expect(result.indicators.map((s) => s.score)).toEqual([16.67, 16.67, 0, 30]);
-    expect(result.indicators.map((s) => s.needsExplanation)).toEqual([false, false, true, false]);
-    // Unrounded it would be 9.6 + 100/3 + 30 = 72.933…; the sum of the rounded lines is 72.94.
-    expect(result.total).toBe(72.94);
-    expect(result.grade).toBe('中');
+    expect(result.indicators.map((s) => s.weight)).toEqual([16.67, 16.67, 16.66, 30, 10]);
+    expect(result.indicators.map((s) => s.score)).toEqual([16.67, 16.67, 0, 30, 10]);
+    expect(result.indicators.map((s) => s.needsExplanation)).toEqual([false, false, true, false, false]);
+    // Unrounded it would be 9.6 + 100/3 + 30 + 10 = 82.933…; the sum of the rounded lines is 82.94.
+    expect(result.total).toBe(82.94);
+    expect(result.grade).toBe('良');
+    expect(result.sharedOut).toEqual([]);
+  });
+
+  it('a category without indicators (no 满意度指标): its 10 points are shared out, the indicators are still worth 90', () => {
+    const result = scoreSelfEvaluation({
+      budget: { executed: 24, total: 25 },
+      indicators: [
+        quantitative(SEED.召开会议.target, 1),
+        quantitative(SEED.召开会议.target, 1),
+        quantitative(SEED.召开会议.target, 0),
+        quantitative(SEED.受益对象满意度.target, 92, '效益指标'),
+      ],
+    });
+    // 产出 50/3 and 效益 30 make 80; × 90/80: 18.75 × 3 and 33.75.
+    expect(result.indicators.map((s) => s.weight)).toEqual([18.75, 18.75, 18.75, 33.75]);
+    expect(result.indicators.map((s) => s.score)).toEqual([18.75, 18.75, 0, 33.75]);
+    // 9.6 + 18.75 + 18.75 + 0 + 33.75.
+    expect(result.total).toBe(80.85);
+    expect(result.grade).toBe('良');
+    expect(result.sharedOut).toEqual(['satisfaction']);
+  });
+
+  it('indicators with their own weights (a 权重 column) keep what the department gave, even without 满意度', () => {
+    const own = (weight: number, actual: number) => ({ ...quantitative(SEED.召开会议.target, actual), weight });
+    const result = scoreSelfEvaluation({ budget: { executed: 25, total: 25 }, indicators: [own(40, 1), own(40, 1)] });
+    expect(result.indicators.map((s) => s.weight)).toEqual([40, 40]);
+    expect(result.total).toBe(90);
+    expect(result.sharedOut).toEqual([]);
   });
 
   it('a project meeting everything scores 100: 优', () => {

@@ -19,7 +19,8 @@ export const QUALITATIVE_BANDS: Record<QualitativeStatus, { min: number; max: nu
 /** A positive actual at or above this multiple of the target is flagged for review (target may be too low). */
 export const REVIEW_RATIO = 1.2;
 
-const WEIGHT_KEY: Record<Category, keyof ScoringWeights> = {
+/** Which of the settings' weights a category draws on. */
+export const WEIGHT_KEY: Record<Category, keyof ScoringWeights> = {
   产出指标: 'output',
   成本指标: 'output',
   效益指标: 'benefit',
@@ -52,7 +53,8 @@ export interface IndicatorScore {
 
 /**
  * Weight of each indicator, in input order: its own weight, or an equal share of what its category's weight
- * leaves after the own weights (never below 0). A category without indicators leaves its weight unused.
+ * leaves after the own weights (never below 0). What a category without indicators leaves is shared out by
+ * `applicableWeights` (scoring-total.ts).
  */
 export function allocateWeights(
   indicators: readonly Pick<ScoredIndicatorInput, 'category' | 'weight'>[],

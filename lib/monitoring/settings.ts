@@ -19,6 +19,10 @@ export interface BudgetThresholds {
   yellow: number;
 }
 
+/** The indicator categories' weights, with the names the pages show. */
+export const INDICATOR_WEIGHT_LABELS = { output: '产出指标', benefit: '效益指标', satisfaction: '满意度指标' } as const;
+export type IndicatorWeightKey = keyof typeof INDICATOR_WEIGHT_LABELS;
+
 /** Self-evaluation weights (points out of 100); 成本指标 shares `output`. */
 export interface ScoringWeights {
   budget: number;

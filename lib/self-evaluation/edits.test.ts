@@ -9,18 +9,19 @@ describe('resolveLineEdit', () => {
   const input = 物业管理费(100, { 4: { notApplicable: true, reason: '年度内未开展' } });
 
   it('takes a qualitative score inside its band at the line’s weight, as a share of it', () => {
-    // With 行政运转 不适用, 主电路设备检查 weighs 20.51: 达成 scores 16.41 (ceil of 16.408) to 20.51.
-    const result = resolveLineEdit(input, 2, { ...keep, score: 18, reason: '检查全部完成' });
-    expect(result).toEqual({ ok: true, edit: { notApplicable: false, qualitativeShare: 18 / 20.51, reason: '检查全部完成', analysis: '' } });
+    // With 行政运转 不适用, 主电路设备检查 weighs 23.08 (see sheet.test.ts): 达成 scores 18.47 (ceil of 18.464) to 23.08.
+    const result = resolveLineEdit(input, 2, { ...keep, score: 20, reason: '检查全部完成' });
+    expect(result).toEqual({ ok: true, edit: { notApplicable: false, qualitativeShare: 20 / 23.08, reason: '检查全部完成', analysis: '' } });
   });
 
   it('refuses a score outside the band, naming the line and the band', () => {
     expect(resolveLineEdit(input, 2, { ...keep, score: 14, reason: '理由' })).toEqual({
       ok: false,
       field: 'score',
-      message: '「主电路设备检查」为“达成”，分值 20.51，得分应在 16.41–20.51 之间（收到 14）',
+      message: '「主电路设备检查」为“达成”，分值 23.08，得分应在 18.47–23.08 之间（收到 14）',
     });
-    expect(resolveLineEdit(input, 2, { ...keep, score: 20.52, reason: '理由' })).toMatchObject({ ok: false, field: 'score' });
+    expect(resolveLineEdit(input, 2, { ...keep, score: 18.46, reason: '理由' })).toMatchObject({ ok: false, field: 'score' });
+    expect(resolveLineEdit(input, 2, { ...keep, score: 23.09, reason: '理由' })).toMatchObject({ ok: false, field: 'score' });
   });
 
   it('refuses a score on a quantitative line and a 不适用 line', () => {
@@ -30,16 +31,16 @@ describe('resolveLineEdit', () => {
 
   it('needs a reason for 不适用 and for a moved score; the draft’s own score is no change', () => {
     expect(resolveLineEdit(input, 3, { ...keep, notApplicable: true, reason: '  ' })).toEqual({ ok: false, field: 'reason', message: '「安全保障」标记为不适用时请填写理由' });
-    expect(resolveLineEdit(input, 2, { ...keep, score: 19 })).toEqual({ ok: false, field: 'reason', message: '「主电路设备检查」调整得分时请填写理由' });
-    // The draft: 0.9 × 20.51 = 18.459 → 18.46.
-    expect(resolveLineEdit(input, 2, { ...keep, score: 18.46, analysis: ' 说明 ' })).toEqual({ ok: true, edit: { notApplicable: false, qualitativeShare: null, reason: '', analysis: '说明' } });
+    expect(resolveLineEdit(input, 2, { ...keep, score: 21 })).toEqual({ ok: false, field: 'reason', message: '「主电路设备检查」调整得分时请填写理由' });
+    // The draft: 0.9 × 23.08 = 20.772 → 20.77.
+    expect(resolveLineEdit(input, 2, { ...keep, score: 20.77, analysis: ' 说明 ' })).toEqual({ ok: true, edit: { notApplicable: false, qualitativeShare: null, reason: '', analysis: '说明' } });
   });
 });
 
 describe('describeLineChange', () => {
   it('shows the draft score and what replaced it, with the reason', () => {
-    const sheet = buildSheet(物业管理费(100, { 4: { notApplicable: true, reason: '年度内未开展' }, 2: { qualitativeShare: 18 / 20.51, reason: '检查全部完成' } }));
-    expect(sheet.lines.map(describeLineChange)).toEqual([null, '草稿 15.00 → 18.00，理由：检查全部完成', null, '草稿 10.50 → 不适用，理由：年度内未开展', null]);
+    const sheet = buildSheet(物业管理费(100, { 4: { notApplicable: true, reason: '年度内未开展' }, 2: { qualitativeShare: 20 / 23.08, reason: '检查全部完成' } }));
+    expect(sheet.lines.map(describeLineChange)).toEqual([null, '草稿 16.88 → 20.00，理由：检查全部完成', null, '草稿 11.81 → 不适用，理由：年度内未开展', null]);
   });
 });
 
@@ -48,9 +49,9 @@ describe('submissionProblems', () => {
     const sheet = buildSheet(物业管理费(100, { 3: { analysis: '资产安全无事故，但巡查记录不全' } }));
     expect(submissionProblems(sheet)).toEqual([
       '预算执行率得分低于分值，请填写偏差原因分析及改进措施',
-      '「主电路设备检查」得分 15.00 低于分值 16.67，请填写偏差原因分析及改进措施',
-      '「行政运转」得分 10.50 低于分值 15.00，请填写偏差原因分析及改进措施',
-      '「绿化保洁工作质量达标率」得分 16.33 低于分值 16.66，请填写偏差原因分析及改进措施',
+      '「主电路设备检查」得分 16.88 低于分值 18.75，请填写偏差原因分析及改进措施',
+      '「行政运转」得分 11.81 低于分值 16.87，请填写偏差原因分析及改进措施',
+      '「绿化保洁工作质量达标率」得分 18.38 低于分值 18.75，请填写偏差原因分析及改进措施',
     ]);
   });
 

@@ -7,13 +7,15 @@ describe('buildSheet: 2022年业务用房物业管理费', () => {
     // 执行数 100 of 116.96: 85.499…% → 8.5499… → 8.55.
     const sheet = buildSheet(物业管理费(100));
     expect(sheet.budget).toMatchObject({ initial: 116.96, adjusted: null, executed: 100, weight: 10, score: 8.55, needsAnalysis: true });
-    // 产出 50/3 each (lines 1, 2, 5: 16.67, 16.67, 16.66 by largest remainder, earlier first), 效益 30/2; no 满意度.
-    expect(sheet.lines.map((l) => l.weight)).toEqual([16.67, 16.67, 15, 15, 16.66]);
-    // 12 of 12 → full; 达成 0.9 × 16.67 = 15.003; 达成 0.9 × 15; 部分达成 0.7 × 15; 98% × 16.66 = 16.3268.
-    expect(sheet.lines.map((l) => l.score)).toEqual([16.67, 15, 13.5, 10.5, 16.33]);
-    expect(sheet.lines.map((l) => l.draftScore)).toEqual([16.67, 15, 13.5, 10.5, 16.33]);
+    // 产出 50/3 each (lines 1, 2, 5), 效益 30/2 (lines 3, 4); no 满意度, so those 80 points are worth the indicators' 90
+    // (× 9/8): 18.75 each and 16.875 each, in cents keeping 90 — the spare cent to line 3 (equal remainders, earlier first).
+    expect(sheet.lines.map((l) => l.weight)).toEqual([18.75, 18.75, 16.88, 16.87, 18.75]);
+    // 12 of 12 → full; 达成 0.9 × 18.75 = 16.875; 达成 0.9 × 16.88 = 15.192; 部分达成 0.7 × 16.87 = 11.809; 98% × 18.75 = 18.375.
+    expect(sheet.lines.map((l) => l.score)).toEqual([18.75, 16.88, 15.19, 11.81, 18.38]);
+    expect(sheet.lines.map((l) => l.draftScore)).toEqual([18.75, 16.88, 15.19, 11.81, 18.38]);
     expect(sheet.lines.map((l) => l.flags)).toEqual([[], ['needs-analysis'], ['needs-analysis'], ['needs-analysis'], ['needs-analysis']]);
-    expect(sheet.total).toBe(80.55);
+    // 8.55 + 18.75 + 16.88 + 15.19 + 11.81 + 18.38.
+    expect(sheet.total).toBe(89.56);
     expect(sheet.grade).toBe('良');
     expect(sheet.lines.every((l) => !l.changed)).toBe(true);
   });
@@ -30,14 +32,16 @@ describe('buildSheet: 2022年业务用房物业管理费', () => {
   });
 
   it('applies 不适用 and a moved qualitative score, keeping the draft beside them', () => {
-    // 行政运转 不适用: 80 points over the 65 left (× 16/13): 20.5128… × 3 and 18.4615… → 20.52, 20.51, 18.46, 20.51.
-    const sheet = buildSheet(物业管理费(100, { 4: { notApplicable: true, reason: '年度内未开展' }, 2: { qualitativeShare: 18 / 20.51, reason: '检查全部完成' } }));
-    expect(sheet.lines.map((l) => l.weight)).toEqual([20.52, 20.51, 18.46, 0, 20.51]);
-    // 主电路设备检查 18.00 as picked; 安全保障 0.9 × 18.46 = 16.614; 绿化 98% × 20.51 = 20.0998.
-    expect(sheet.lines.map((l) => l.score)).toEqual([20.52, 18, 16.61, null, 20.1]);
-    expect(sheet.lines.map((l) => l.draftScore)).toEqual([16.67, 15, 13.5, 10.5, 16.33]);
+    // 行政运转 不适用: 90 points over the 65 left (× 18/13): 23.0769… × 3 and 20.7692…; in cents keeping 90 the three
+    // spare cents go to 20.769… and then to the first two 产出 lines: 23.08, 23.08, 20.77, 23.07.
+    const sheet = buildSheet(物业管理费(100, { 4: { notApplicable: true, reason: '年度内未开展' }, 2: { qualitativeShare: 20 / 23.08, reason: '检查全部完成' } }));
+    expect(sheet.lines.map((l) => l.weight)).toEqual([23.08, 23.08, 20.77, 0, 23.07]);
+    // 主电路设备检查 20.00 as picked; 安全保障 0.9 × 20.77 = 18.693; 绿化 98% × 23.07 = 22.6086.
+    expect(sheet.lines.map((l) => l.score)).toEqual([23.08, 20, 18.69, null, 22.61]);
+    expect(sheet.lines.map((l) => l.draftScore)).toEqual([18.75, 16.88, 15.19, 11.81, 18.38]);
     expect(sheet.lines.map((l) => l.changed)).toEqual([false, true, false, true, false]);
-    expect(sheet.total).toBe(83.78);
-    expect(sheet.draftTotal).toBe(80.55);
+    // 8.55 + 23.08 + 20 + 18.69 + 22.61.
+    expect([sheet.total, sheet.grade]).toEqual([92.93, '优']);
+    expect(sheet.draftTotal).toBe(89.56);
   });
 });

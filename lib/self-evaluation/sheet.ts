@@ -4,7 +4,7 @@
  */
 import { scoreSelfEvaluation } from '../monitoring/scoring-total';
 import type { Grade, ScoredIndicatorInput } from '../monitoring/scoring';
-import { DEFAULT_MONITORING_SETTINGS, type MonitoringSettings } from '../monitoring/settings';
+import { DEFAULT_MONITORING_SETTINGS, type IndicatorWeightKey, type MonitoringSettings } from '../monitoring/settings';
 import type { QualitativeStatus } from '../monitoring/types';
 import type { Category, Target } from '../target-value/types';
 import type { SelfEvaluationFlag } from './vocabulary';
@@ -85,6 +85,8 @@ export interface Sheet {
   grade: Grade;
   draftTotal: number;
   warnings: SelfEvaluationWarning[];
+  /** The categories without indicators whose points the lines share (absent from evaluations submitted before). */
+  sharedOut?: IndicatorWeightKey[];
 }
 
 function scoredInput(line: SheetLineInput, withEdits: boolean): ScoredIndicatorInput {
@@ -130,6 +132,6 @@ export function buildSheet(input: SheetInput): Sheet {
     analysis: input.budgetAnalysis,
     needsAnalysis: edited.budget.needsExplanation,
   };
-  const sheet = { budget: sheetBudget, lines, total: edited.total, grade: edited.grade, draftTotal: draft.total };
+  const sheet = { budget: sheetBudget, lines, total: edited.total, grade: edited.grade, draftTotal: draft.total, sharedOut: edited.sharedOut };
   return { ...sheet, warnings: selfEvaluationWarnings(sheet, settings) };
 }

@@ -7,12 +7,15 @@ const codes = (input: SheetInput) => buildSheet(input).warnings.map((w) => w.cod
 
 describe('自评预警', () => {
   it('a score rate exactly 5% above the spending rate is not yet a warning', () => {
-    // Indicators 72.00 of 80 (90%); budget 8.55 of 10 (85.5%): (0.9 − 0.855) / 0.9 = 5%.
-    expect(codes(物业管理费(100))).toEqual([]);
+    // The draft's indicators score 81.01 of 90 (see sheet.test.ts); 行政运转 moved down to 11.80 makes them 81.00 (90%).
+    // Budget 8.55 of 10 (85.5%): (0.9 − 0.855) / 0.9 = 5% exactly.
+    expect(codes(物业管理费(100, { 4: { qualitativeShare: 11.8 / 16.87, reason: '部分工作延期' } }))).toEqual([]);
+    // The draft itself: (0.90011 − 0.855) / 0.90011 = 5.01%.
+    expect(codes(物业管理费(100))).toEqual(['spending-gap']);
   });
 
   it('high scores on low spending, and 执行率 under 80% unexplained', () => {
-    // 90 of 116.96 = 76.949…% → 7.69 points: (0.9 − 0.769) / 0.9 = 14.6%.
+    // 90 of 116.96 = 76.949…% → 7.69 points; indicators 81.01 of 90: (0.90011 − 0.769) / 0.90011 = 14.57%.
     const { warnings } = buildSheet(物业管理费(90));
     expect(warnings).toEqual([
       { code: 'spending-gap', message: '指标得分率 90.0%，预算执行得分率 76.9%，偏离 14.6%：资金执行不足而指标得分偏高', indicatorId: null },
@@ -29,6 +32,7 @@ describe('自评预警', () => {
   });
 
   it('a 满意度 score without survey evidence, and a 成本指标 scored as higher', () => {
+    // No 效益指标: 满意度 10 and 成本 (产出) 50 are worth the indicators' 90, 15 and 75.
     const input: SheetInput = {
       initialBudget: 25,
       adjustedBudget: null,
@@ -40,7 +44,7 @@ describe('自评预警', () => {
       ],
     };
     expect(buildSheet(input).warnings).toEqual([
-      { code: 'satisfaction-evidence', message: '满意度指标「受益对象满意度（%）」得分 10.00，但没有满意度调查的佐证材料', indicatorId: 7 },
+      { code: 'satisfaction-evidence', message: '满意度指标「受益对象满意度（%）」得分 15.00，但没有满意度调查的佐证材料', indicatorId: 7 },
       { code: 'cost-higher', message: '成本指标「项目成本控制」按“越高越好”计分，成本通常应越低越好，请核实目标方向', indicatorId: 8 },
     ]);
     const withEvidence = { ...input, lines: input.lines.map((l) => ({ ...l, evidenceCount: 1 })) };

@@ -35,13 +35,14 @@ describe('the 项目支出绩效自评表 export', () => {
     expect([2, 3, 4, 5, 6, 7].map((c) => sheet!.getCell(6, c).value)).toEqual([116.96, 116.96, 100, 10, 100 / 116.96, 8.55]);
     const lines = [10, 11, 12, 13, 14].map((r) => [3, 4, 5, 6, 7].map((c) => sheet!.getCell(r, c).value));
     expect(lines).toEqual([
-      ['消防安全检查次数', '12次', '12 次', 16.67, 16.67],
-      ['主电路设备检查', '进行12次的主电路设备检查', '达成', 16.67, 15],
-      ['安全保障', '保障资产安全', '达成', 15, 13.5],
-      ['行政运转', '保障日常政务办公环境正常', '部分达成', 15, 10.5],
-      ['绿化保洁工作质量达标率', '100%', '98 %', 16.66, 16.33],
+      // No 满意度: the 80 points of 产出 and 效益 are worth 90 (lib/self-evaluation/sheet.test.ts has the arithmetic).
+      ['消防安全检查次数', '12次', '12 次', 18.75, 18.75],
+      ['主电路设备检查', '进行12次的主电路设备检查', '达成', 18.75, 16.88],
+      ['安全保障', '保障资产安全', '达成', 16.88, 15.19],
+      ['行政运转', '保障日常政务办公环境正常', '部分达成', 16.87, 11.81],
+      ['绿化保洁工作质量达标率', '100%', '98 %', 18.75, 18.38],
     ]);
-    expect([sheet!.getCell('A15').value, sheet!.getCell('F15').value, sheet!.getCell('H15').value]).toEqual(['总分', 80.55, '等级：良']);
+    expect([sheet!.getCell('A15').value, sheet!.getCell('F15').value, sheet!.getCell('H15').value]).toEqual(['总分', 89.56, '等级：良']);
   });
 
   it('a department: a 汇总 sheet and a sheet per project; for leaders and administrators only', async () => {
@@ -50,7 +51,7 @@ describe('the 项目支出绩效自评表 export', () => {
     const summary = workbook.worksheets[0]!;
     expect(summary.name).toBe('汇总');
     const row = summary.getRows(4, 34)!.find((r) => r.getCell(2).value === PROPERTY_PROJECT)!;
-    expect([row.getCell(3).value, row.getCell(4).value, row.getCell(6).value]).toEqual([80.55, '良', '草稿']);
+    expect([row.getCell(3).value, row.getCell(4).value, row.getCell(6).value]).toEqual([89.56, '良', '草稿']);
     await expect(buildSelfEvaluationWorkbook(db, actorOf(db, 'owner'), { year: 2022, departmentId: null })).rejects.toThrow(ForbiddenError);
   });
 
@@ -65,6 +66,6 @@ describe('the 项目支出绩效自评表 export', () => {
     const responses = openApiResponses(openApiDocument());
     const json = selfEvaluationJson(getSelfEvaluation(db, actorOf(db, 'leader'), projectId));
     expect(responses.problems('GET /api/v1/projects/{id}/self-evaluation 200', json)).toEqual([]);
-    expect(json).toMatchObject({ status: 'draft', total: 80.55, grade: '良', budget: { initial: 116.96, adjusted: null, executed: 100, weight: 10, score: 8.55 } });
+    expect(json).toMatchObject({ status: 'draft', total: 89.56, grade: '良', budget: { initial: 116.96, adjusted: null, executed: 100, weight: 10, score: 8.55 } });
   });
 });

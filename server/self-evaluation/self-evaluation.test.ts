@@ -29,8 +29,10 @@ describe('the 自评 of 2022年业务用房物业管理费', () => {
     const view = getSelfEvaluation(db, as('leader'), projectId);
     expect(view.status).toBe('draft');
     expect(view.sheet.budget).toMatchObject({ initial: 116.96, executed: 100, score: 8.55 });
-    expect(view.sheet.lines.map((l) => l.score)).toEqual([16.67, 15, 13.5, 10.5, 16.33]);
-    expect([view.sheet.total, view.sheet.grade, view.sheet.warnings]).toEqual([80.55, '良', []]);
+    expect(view.sheet.lines.map((l) => l.score)).toEqual([18.75, 16.88, 15.19, 11.81, 18.38]);
+    expect([view.sheet.total, view.sheet.grade]).toEqual([89.56, '良']);
+    // Indicators 81.01 of 90 against a budget score of 8.55 of 10: 5.01% apart.
+    expect(view.sheet.warnings.map((w) => w.code)).toEqual(['spending-gap']);
     expect(view.rights).toEqual({ edit: false, review: false, reopen: false });
     expect(getSelfEvaluation(db, as('owner'), projectId).rights.edit).toBe(true);
   });
@@ -44,7 +46,7 @@ describe('the 自评 of 2022年业务用房物业管理费', () => {
 
   it('refuses a score outside its band, a 不适用 without a reason, an analysis over the limit: nothing changes', () => {
     const owner = as('owner');
-    expect(() => updateSelfEvaluationLine(db, owner, projectId, id('主电路设备检查'), { ...keep, score: 12, reason: '理由' })).toThrow('「主电路设备检查」为“达成”，分值 16.67，得分应在 13.34–16.67 之间（收到 12）');
+    expect(() => updateSelfEvaluationLine(db, owner, projectId, id('主电路设备检查'), { ...keep, score: 12, reason: '理由' })).toThrow('「主电路设备检查」为“达成”，分值 18.75，得分应在 15.00–18.75 之间（收到 12）');
     expect(() => updateSelfEvaluationLine(db, owner, projectId, id('行政运转'), { notApplicable: true })).toThrow(SelfEvaluationRefusedError);
     expect(() => updateSelfEvaluationLine(db, owner, projectId, id('行政运转'), { analysis: '字'.repeat(2001) })).toThrow(ValidationError);
     expect(() => updateSelfEvaluationLine(db, owner, projectId, id('行政运转'), { grade: 'A' })).toThrow('未知字段：grade');
@@ -54,13 +56,13 @@ describe('the 自评 of 2022年业务用房物业管理费', () => {
   it('keeps each change from the draft: 不适用 rescales the others, a moved score shows the draft beside it', () => {
     const owner = as('owner');
     updateSelfEvaluationLine(db, owner, projectId, id('行政运转'), { ...keep, notApplicable: true, reason: '年度内办公场所未调整，无法评价' });
-    const view = updateSelfEvaluationLine(db, owner, projectId, id('主电路设备检查'), { ...keep, score: 18, reason: '12次检查全部完成' });
-    expect(view.sheet.lines.map((l) => l.weight)).toEqual([20.52, 20.51, 18.46, 0, 20.51]);
-    expect(view.sheet.lines.map((l) => l.score)).toEqual([20.52, 18, 16.61, null, 20.1]);
-    expect(view.sheet.total).toBe(83.78);
+    const view = updateSelfEvaluationLine(db, owner, projectId, id('主电路设备检查'), { ...keep, score: 20, reason: '12次检查全部完成' });
+    expect(view.sheet.lines.map((l) => l.weight)).toEqual([23.08, 23.08, 20.77, 0, 23.07]);
+    expect(view.sheet.lines.map((l) => l.score)).toEqual([23.08, 20, 18.69, null, 22.61]);
+    expect(view.sheet.total).toBe(92.93);
     expect(view.events.map((e) => e.text)).toEqual([
-      '「行政运转」草稿 10.50 → 不适用，理由：年度内办公场所未调整，无法评价',
-      '「主电路设备检查」草稿 15.00 → 18.00，理由：12次检查全部完成',
+      '「行政运转」草稿 11.81 → 不适用，理由：年度内办公场所未调整，无法评价',
+      '「主电路设备检查」草稿 16.88 → 20.00，理由：12次检查全部完成',
     ]);
   });
 
@@ -72,9 +74,9 @@ describe('the 自评 of 2022年业务用房物业管理费', () => {
       expect(error).toBeInstanceOf(SelfEvaluationRefusedError);
       expect((error as SelfEvaluationRefusedError).problems).toEqual([
         '预算执行率得分低于分值，请填写偏差原因分析及改进措施',
-        '「主电路设备检查」得分 18.00 低于分值 20.51，请填写偏差原因分析及改进措施',
-        '「安全保障」得分 16.61 低于分值 18.46，请填写偏差原因分析及改进措施',
-        '「绿化保洁工作质量达标率」得分 20.10 低于分值 20.51，请填写偏差原因分析及改进措施',
+        '「主电路设备检查」得分 20.00 低于分值 23.08，请填写偏差原因分析及改进措施',
+        '「安全保障」得分 18.69 低于分值 20.77，请填写偏差原因分析及改进措施',
+        '「绿化保洁工作质量达标率」得分 22.61 低于分值 23.07，请填写偏差原因分析及改进措施',
       ]);
     }
   });
@@ -84,7 +86,7 @@ describe('the 自评 of 2022年业务用房物业管理费', () => {
     const leader = as('leader');
     for (const name of ['主电路设备检查', '安全保障', '绿化保洁工作质量达标率']) {
       const line = getSelfEvaluation(db, owner, projectId).input.lines.find((l) => l.name === name)!;
-      updateSelfEvaluationLine(db, owner, projectId, line.indicatorId, { notApplicable: false, reason: line.edit.reason, score: name === '主电路设备检查' ? 18 : null, analysis: '部分巡查记录不全，明年按月归档' });
+      updateSelfEvaluationLine(db, owner, projectId, line.indicatorId, { notApplicable: false, reason: line.edit.reason, score: name === '主电路设备检查' ? 20 : null, analysis: '部分巡查记录不全，明年按月归档' });
     }
     updateSelfEvaluationSummary(db, owner, projectId, { goalActual: '保障办公场所安全运行', budgetAnalysis: '年末两项维修合同未结算' });
     expect(submitSelfEvaluation(db, owner, projectId).status).toBe('submitted');
@@ -96,7 +98,7 @@ describe('the 自评 of 2022年业务用房物业管理费', () => {
     expect([returned.status, returned.comment, returned.live]).toEqual(['returned', '请补充消防检查记录', true]);
     submitSelfEvaluation(db, owner, projectId);
     const approved = approveSelfEvaluation(db, leader, projectId, { comment: '同意' });
-    expect([approved.status, approved.sheet.total, approved.live]).toEqual(['approved', 83.78, false]);
+    expect([approved.status, approved.sheet.total, approved.live]).toEqual(['approved', 92.93, false]);
     expect(() => updateSelfEvaluationLine(db, owner, projectId, id('安全保障'), keep)).toThrow('该自评已通过');
     expect(() => reopenSelfEvaluation(db, leader, projectId, { reason: '重评' })).toThrow(ForbiddenError);
 
