@@ -18,3 +18,11 @@ export function assertPeriodOpen(db: DbOrTx, projectId: number, period: string, 
 export function isAnyPeriodLocked(db: DbOrTx, projectId: number): boolean {
   return lockedThrough(db, projectId) !== null;
 }
+
+/** Refuses a target change of a project with any locked month: a target counts for the whole year (DOMAIN.md §9). */
+export function assertTargetsOpen(db: DbOrTx, projectId: number): void {
+  const through = lockedThrough(db, projectId);
+  if (through !== null) {
+    throw new LockedError(`${formatPeriod(through)}及以前的数据已审核通过并锁定，目标对全年有效，不能调整；如需调整，请系统管理员重新打开本轮次`);
+  }
+}
