@@ -120,3 +120,15 @@ export function listRoundEvents(db: DbOrTx, roundId: number, projectId: number):
     .orderBy(asc(roundEvents.id))
     .all();
 }
+
+/** The projects of the given rounds in one state (e.g. 已送审 waiting for review), oldest step first. */
+export function listRoundProjectsInState(db: DbOrTx, roundIds: number[], state: RoundProjectState) {
+  if (roundIds.length === 0) return [];
+  return db
+    .select({ roundId: roundProjects.roundId, projectId: roundProjects.projectId, projectName: projects.name, comment: roundProjects.comment, updatedAt: roundProjects.updatedAt })
+    .from(roundProjects)
+    .innerJoin(projects, eq(projects.id, roundProjects.projectId))
+    .where(and(inArray(roundProjects.roundId, roundIds), eq(roundProjects.state, state)))
+    .orderBy(asc(roundProjects.updatedAt))
+    .all();
+}

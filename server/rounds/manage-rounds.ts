@@ -7,7 +7,7 @@ import type { Db } from '@/db';
 import { monitoringRounds } from '@/db/schema';
 import { findBudgetYear } from '@/db/queries/budget-years';
 import { listDepartments } from '@/db/queries/departments';
-import { countRoundStates, findRound, findRoundOfPeriod, listRoundProjectStates, listRoundsOfYear, type RoundWithContext } from '@/db/queries/rounds';
+import { countRoundStates, findOpenRound, findRound, findRoundOfPeriod, listRoundProjectStates, listRoundsOfYear, type RoundWithContext } from '@/db/queries/rounds';
 import { formatPeriod } from '@/lib/format/number';
 import { isCalendarDay, roundPeriodProblem } from '@/lib/rounds/dates';
 import type { RoundProjectState } from '@/lib/rounds/vocabulary';
@@ -83,4 +83,10 @@ export function listRounds(db: Db, actor: Actor, year: number): RoundSummary[] {
   return listRoundsOfYear(db, year, null)
     .filter((round) => canReadDepartment(actor, round.departmentId))
     .map((round) => summaryOf(db, round));
+}
+
+/** The open round of a department–year (the latest month) with its counts, for 总览 and 项目; null when none is open. */
+export function openRoundSummary(db: Db, budgetYearId: number): RoundSummary | null {
+  const round = findOpenRound(db, budgetYearId);
+  return round ? summaryOf(db, round) : null;
 }

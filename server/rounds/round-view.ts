@@ -1,7 +1,7 @@
 /** One project in one round as its page and the API show it: state, latest comment, 流转记录, what is missing, rights. */
 import type { Db } from '@/db';
 import type { ProjectWithContext } from '@/db/queries/projects';
-import { findRoundProject, listRoundEvents, type RoundEventWithAuthor, type RoundWithContext } from '@/db/queries/rounds';
+import { findOpenRound, findRoundProject, listRoundEvents, listRoundsOfYear, type RoundEventWithAuthor, type RoundWithContext } from '@/db/queries/rounds';
 import { submissionMissing } from '@/lib/rounds/missing';
 import type { RoundStep } from '@/lib/rounds/steps';
 import type { RoundProjectState } from '@/lib/rounds/vocabulary';
@@ -63,4 +63,13 @@ export function roundProjectViewOf(db: Db, actor: Actor, round: RoundWithContext
 export function getRoundProject(db: Db, actor: Actor, roundId: number, projectId: number): RoundProjectView {
   const { round, project } = loadRoundProject(db, actor, roundId, projectId);
   return roundProjectViewOf(db, actor, round, project);
+}
+
+/**
+ * The round a project page shows: the department–year's open round (the latest month), else its latest round; null
+ * when none was ever opened.
+ */
+export function projectRoundView(db: Db, actor: Actor, project: ProjectWithContext): RoundProjectView | null {
+  const round = findOpenRound(db, project.budgetYearId) ?? listRoundsOfYear(db, project.year, project.departmentId)[0];
+  return round ? roundProjectViewOf(db, actor, round, project) : null;
 }
