@@ -11,6 +11,7 @@ import { stepRefusal, type RoundStep } from '@/lib/rounds/steps';
 import type { RoundProjectState } from '@/lib/rounds/vocabulary';
 import type { Actor } from '../auth/actor';
 import { canReadDepartment, isProjectOwner } from '../auth/access';
+import { formatPeriod } from '@/lib/format/number';
 import { ConflictError, ForbiddenError } from '../errors';
 
 export function requireRoundAdmin(actor: Actor, what: string): void {
@@ -51,5 +52,5 @@ export function stepRightsOf(db: Db, actor: Actor, round: RoundWithContext, proj
 }
 
 export function refuseClosedRound(round: RoundWithContext): void {
-  if (round.status === 'closed') throw new ConflictError(`${round.departmentName} ${round.period} 的监控轮次已关闭，不能再送审、审核或重新打开`);
+  if (round.status === 'closed') throw new ConflictError(`${round.departmentName} ${formatPeriod(round.period)}的监控轮次已关闭，不能再送审、审核或重新打开`);
 }
