@@ -80,7 +80,7 @@ test('a project through the July round: refused until complete, returned, resubm
   await expect(execution.getByRole('status')).toContainText('已保存');
   await owner.reload();
   await roundPanel(owner).getByRole('button', { name: '送审' }).click();
-  await expect(roundPanel(owner).getByRole('status')).toHaveText('已送审，等待部门领导审核');
+  await expect(roundPanel(owner).getByTestId('round-state-note')).toHaveText('已送审，等待部门领导审核。');
   await expect(roundPanel(owner).locator('[data-round-state]')).toHaveText('已送审');
 
   // The leader finds it in 待审核 and returns it with a comment.
@@ -93,7 +93,8 @@ test('a project through the July round: refused until complete, returned, resubm
   await expect(figures.locator('[data-light]')).toHaveAttribute('data-light', 'green');
   await leader.getByLabel(/审核意见/).fill('请附培训签到表，并核对人次');
   await leader.getByRole('button', { name: '退回' }).click();
-  await expect(leader.getByRole('form', { name: '审核' }).getByRole('status')).toHaveText('已退回负责人修改');
+  await expect(leader.getByTestId('round-state-note')).toHaveText('已退回负责人修改，修改后再次送审。');
+  await expect(leader.getByText('意见：请附培训签到表，并核对人次')).toBeVisible();
 
   // The owner sees the comment, fixes July and resubmits.
   await owner.reload();
@@ -108,7 +109,7 @@ test('a project through the July round: refused until complete, returned, resubm
   await leader.getByRole('link', { name: PROJECT }).click();
   await leader.getByRole('button', { name: '通过' }).click();
   await expect(leader.getByRole('form', { name: '审核' })).toHaveCount(0);
-  await expect(leader.getByText('该项目当前不在待审核状态。')).toBeVisible();
+  await expect(leader.getByTestId('round-state-note')).toHaveText('已审核通过：2022年7月及以前的填报、执行数和目标已锁定。');
   await leader.goto('/?year=2022');
   await expect(banner.locator('[data-round-count="approved"]')).toHaveText('已通过 1');
 
@@ -131,7 +132,7 @@ test('a project through the July round: refused until complete, returned, resubm
   await admin.goto(`/projects/${projectId}`);
   await roundPanel(admin).getByLabel(/重新打开的理由/).fill('培训人次统计口径调整，需更正');
   await roundPanel(admin).getByRole('button', { name: '重新打开' }).click();
-  await expect(roundPanel(admin).getByRole('status')).toHaveText('已重新打开，负责人可以修改后再次送审');
+  await expect(roundPanel(admin).locator('[data-round-state]')).toHaveText('已退回');
   await owner.reload();
   await expect(roundPanel(owner).locator('[data-round-state]')).toHaveText('已退回');
   await expect(roundPanel(owner).getByRole('list', { name: '流转记录' }).getByRole('listitem').first()).toContainText('重新打开');

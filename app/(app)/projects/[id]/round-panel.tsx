@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { RoundHistory } from '@/components/rounds/round-history';
 import { RoundStateBadge } from '@/components/rounds/round-state-badge';
+import { RoundStateNote } from '@/components/rounds/round-state-note';
 import { Card } from '@/components/ui/card';
 import { formatPeriod } from '@/lib/format/number';
 import { ROUND_STATUS_LABELS } from '@/lib/rounds/vocabulary';
@@ -32,7 +33,7 @@ export function RoundPanel({ view }: { view: RoundProjectView }) {
             {comment}
           </p>
         )}
-        {state === 'approved' && <p className="text-sm text-slate-600">{month}及以前的填报、执行数和目标已锁定。</p>}
+        <RoundStateNote state={state} period={round.period} />
         {rights.submit && missing.length > 0 && (
           <div className="text-sm text-slate-700">
             <p>送审前还需：</p>

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getDb } from '@/db';
 import { RoundHistory } from '@/components/rounds/round-history';
 import { RoundStateBadge } from '@/components/rounds/round-state-badge';
+import { RoundStateNote } from '@/components/rounds/round-state-note';
 import { Card } from '@/components/ui/card';
 import { formatPeriod } from '@/lib/format/number';
 import { ForbiddenError, NotFoundError } from '@/server/errors';
@@ -56,9 +57,11 @@ export default async function RoundProjectPage({ params }: { params: Promise<{ i
               <RoundStepForms roundId={round.id} projectId={project.id} rights={{ ...view.rights, submit: false }} />
             </Card>
           ) : (
-            <p className="rounded border border-slate-200 bg-slate-50 p-3 text-sm text-slate-600">
-              {view.state === 'submitted' ? '您可以查看；审核由本部门的部门领导进行（不能审核自己负责的项目）。' : '该项目当前不在待审核状态。'}
-            </p>
+            <div className="flex flex-col gap-1 rounded border border-slate-200 bg-slate-50 p-3">
+              <RoundStateNote state={view.state} period={round.period} />
+              {view.state === 'submitted' && <p className="text-sm text-slate-600">您可以查看；审核由本部门的部门领导进行（不能审核自己负责的项目）。</p>}
+              {view.comment && <p className="text-sm text-slate-700">意见：{view.comment}</p>}
+            </div>
           )}
           <Card title="流转记录">
             <RoundHistory events={view.events} />
