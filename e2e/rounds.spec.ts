@@ -89,7 +89,7 @@ test('a project through the July round: refused until complete, returned, resubm
   await leader.getByRole('link', { name: PROJECT }).click();
   await expect(leader.getByRole('heading', { name: `审核：${PROJECT}` })).toBeVisible();
   const figures = leader.getByRole('table', { name: '2022年7月各指标' });
-  await expect(figures.getByRole('row', { name: /培训人次/ })).toContainText('60人次');
+  await expect(figures.getByRole('row', { name: /培训人次/ })).toContainText('60 人次60 人次 / 58.33 人次');
   await expect(figures.locator('[data-light]')).toHaveAttribute('data-light', 'green');
   await leader.getByLabel(/审核意见/).fill('请附培训签到表，并核对人次');
   await leader.getByRole('button', { name: '退回' }).click();
