@@ -13,6 +13,7 @@ import { proposeTargetChange } from '../target-changes/propose-target-change';
 import { createUser } from '../users/create-user';
 import { closeRound, listRounds, openRound } from './manage-rounds';
 import { takeRoundStep } from './round-steps';
+import { listReviewQueue, reviewQueueCount } from './review-queue';
 import { getRoundProject } from './round-view';
 
 let db: Db;
@@ -102,6 +103,17 @@ describe('a project through the July round', () => {
     expect(view).toMatchObject({ state: 'submitted', missing: [], rights: { submit: false } });
     expect(view.events.map((e) => [e.kind, e.userName])).toEqual([['submit', '测试负责人']]);
     expect(() => step(small.owner, 'submit')).toThrow('该项目本轮为“已送审”，不能送审（须为未填报或已退回）');
+  });
+
+  it('puts the submitted project in 待审核 of its department’s leader only', () => {
+    const queue = listReviewQueue(db, small.leader);
+    expect(queue.items.map((i) => [i.projectName, i.round.period, i.owners])).toEqual([['会议项目', '2022-07', ['测试负责人']]]);
+    expect(queue.canDecide).toBe(true);
+    expect(reviewQueueCount(db, small.leader)).toBe(1);
+    expect(listReviewQueue(db, actorOf(db, 'leader')).items).toEqual([]);
+    expect(listReviewQueue(db, admin())).toMatchObject({ items: [{ projectName: '会议项目' }], canDecide: false });
+    expect(reviewQueueCount(db, admin())).toBeNull();
+    expect(() => listReviewQueue(db, small.owner)).toThrow(ForbiddenError);
   });
 
   it('refuses a return without a comment, a leader of another department, and approving one’s own project', () => {
