@@ -3,7 +3,6 @@ import { getDb } from '@/db';
 import { beijingDay } from '@/lib/calendar/shanghai';
 import { formatPeriod } from '@/lib/format/number';
 import { formatTimestamp } from '@/lib/format/timestamp';
-import { daysLeft } from '@/lib/rounds/dates';
 import { ForbiddenError } from '@/server/errors';
 import { listReviewQueue } from '@/server/rounds/review-queue';
 import { deniedPage } from '../access-denied';
@@ -19,7 +18,6 @@ export default async function ReviewsPage() {
     if (error instanceof ForbiddenError) return deniedPage(actor, '/reviews', error.message);
     throw error;
   }
-  const today = beijingDay(new Date());
   return (
     <div className="flex flex-col gap-4">
       <header>
@@ -34,7 +32,7 @@ export default async function ReviewsPage() {
       ) : (
         <ul aria-label="待审核项目" className="flex flex-col gap-2">
           {queue.items.map((item) => {
-            const left = daysLeft(item.round.deadline, today);
+            const late = beijingDay(new Date(item.submittedAt)) > item.round.deadline;
             return (
               <li key={`${item.round.id}-${item.projectId}`} className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-blue-200 bg-white p-3">
                 <div className="min-w-0">
@@ -45,9 +43,9 @@ export default async function ReviewsPage() {
                     {item.round.departmentName} · {formatPeriod(item.round.period)}监控 · 负责人：{item.owners.join('、') || '未指定'} · 送审于 {formatTimestamp(item.submittedAt)}
                   </p>
                 </div>
-                <span className={`text-sm ${left < 0 ? 'text-red-700' : 'text-slate-600'}`}>
-                  截止 {item.round.deadline}
-                  {left < 0 ? `（已逾期 ${-left} 天）` : `（还剩 ${left} 天）`}
+                <span className={`text-sm ${late ? 'text-red-700' : 'text-slate-600'}`}>
+                  送审截止 {item.round.deadline}
+                  {late && '（逾期送审）'}
                 </span>
               </li>
             );

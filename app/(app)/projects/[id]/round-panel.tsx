@@ -34,6 +34,7 @@ export function RoundPanel({ view }: { view: RoundProjectView }) {
           </p>
         )}
         <RoundStateNote state={state} period={round.period} />
+        {rights.submit && missing.length === 0 && <p className="text-sm text-green-800">{month}的填报和执行数已齐全，可以送审。</p>}
         {rights.submit && missing.length > 0 && (
           <div className="text-sm text-slate-700">
             <p>送审前还需：</p>

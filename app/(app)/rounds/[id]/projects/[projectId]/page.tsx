@@ -48,7 +48,7 @@ export default async function RoundProjectPage({ params }: { params: Promise<{ i
         </p>
       </header>
       <div className="grid gap-4 lg:grid-cols-[1fr_22rem]">
-        <Card title={`${formatPeriod(round.period)}的填报`}>
+        <Card title={`${formatPeriod(round.period)}的填报`} className="min-w-0">
           <MonthFigures detail={detail} />
         </Card>
         <div className="flex flex-col gap-4">
