@@ -1,8 +1,9 @@
+import Database from 'better-sqlite3';
 import { expect, test, type APIResponse } from '@playwright/test';
 import { openApiResponses, type ResponseKey } from '../test/support/openapi-validator';
 import { bearer, createToken } from './tokens';
 import { storageStateOf } from './fixtures';
-import { E2E_PORT } from './test-env';
+import { E2E_DATABASE, E2E_PORT } from './test-env';
 
 /**
  * Real responses of every documented operation — successes and each documented error — checked against the document
@@ -240,6 +241,96 @@ test('every documented response of the 自评 operations matches the served docu
   await check(FILE, await request.get('/api/v1/exports/self-evaluation.xlsx?project=999999', { headers: leader }), 404);
 });
 
+/** A month of 2022 without a round of 金融交流合作's department (other specs open some of the others). */
+function roundPlace(): { departmentId: number; projectId: number; period: string } {
+  const db = new Database(E2E_DATABASE, { readonly: true, fileMustExist: true });
+  try {
+    const { departmentId, projectId } = db
+      .prepare('select b.department_id departmentId, p.id projectId from projects p join budget_years b on b.id = p.budget_year_id where p.name = ?')
+      .get(PROJECT) as { departmentId: number; projectId: number };
+    const used = db.prepare('select r.period from monitoring_rounds r join budget_years b on b.id = r.budget_year_id where b.department_id = ?').pluck().all(departmentId);
+    const period = ['2022-08', '2022-07', '2022-06', '2022-05', '2022-04', '2022-03', '2022-02'].find((p) => !used.includes(p))!;
+    return { departmentId, projectId, period };
+  } finally {
+    db.close();
+  }
+}
+
+test('every documented response of the 监控轮次 operations, and the 423 of a locked month, match the served document', async ({ request }) => {
+  const { owner, leader, auditor, admin } = tokens;
+  const { departmentId, projectId, period } = roundPlace();
+  const json = { 'Content-Type': 'application/json' };
+  const big = JSON.stringify({ comment: 'x'.repeat(70_000) });
+  const post = (url: string, headers: Record<string, string> = {}, data?: unknown) => request.post(url, { headers, ...(data !== undefined && { data }) });
+
+  const LIST = 'GET /api/v1/rounds';
+  await check(LIST, await request.get('/api/v1/rounds?year=2022', { headers: leader }), 200);
+  await check(LIST, await request.get('/api/v1/rounds?year=22', { headers: leader }), 400);
+  await check(LIST, await request.get('/api/v1/rounds?year=2022'), 401);
+  await check(LIST, await request.get('/api/v1/rounds?year=2022', { headers: auditor }), 403);
+
+  const OPEN = 'POST /api/v1/rounds';
+  const body = { year: 2022, departmentId, period, deadline: '2022-12-31', official: false };
+  await check(OPEN, await post('/api/v1/rounds', admin, { ...body, deadline: '2022-02-30' }), 400);
+  await check(OPEN, await post('/api/v1/rounds', {}, body), 401);
+  await check(OPEN, await post('/api/v1/rounds', leader, body), 403);
+  await check(OPEN, await post('/api/v1/rounds', admin, { ...body, departmentId: 999999 }), 404);
+  await check(OPEN, await post('/api/v1/rounds', { ...admin, ...json }, big), 413);
+  const opened = await post('/api/v1/rounds', admin, body);
+  await check(OPEN, opened, 201);
+  await check(OPEN, await post('/api/v1/rounds', admin, body), 409);
+  const roundId: number = (await opened.json()).id;
+  const base = (id: number = roundId, project: number = projectId) => `/api/v1/rounds/${id}/projects/${project}`;
+
+  const ONE = 'GET /api/v1/rounds/{id}/projects/{projectId}';
+  await check(ONE, await request.get(base(), { headers: leader }), 200);
+  await check(ONE, await request.get(base()), 401);
+  await check(ONE, await request.get(base(), { headers: auditor }), 403);
+  await check(ONE, await request.get(base(999999), { headers: leader }), 404);
+
+  const SUBMIT = 'POST /api/v1/rounds/{id}/projects/{projectId}/submit';
+  await check(SUBMIT, await post(`${base()}/submit`, owner), 422);
+  const { indicators } = await (await request.get(`/api/v1/projects/${projectId}?asOf=${period}`, { headers: owner })).json();
+  for (const { id } of indicators as { id: number }[]) {
+    await check('PUT /api/v1/indicators/{id}/entries/{period}', await request.put(`/api/v1/indicators/${id}/entries/${period}`, { headers: owner, data: { value: 1, ...EXPLAINED, confirm: true } }), 200);
+  }
+  await check('PUT /api/v1/projects/{id}/executions/{period}', await request.put(`/api/v1/projects/${projectId}/executions/${period}`, { headers: owner, data: { amount: 1, confirm: true } }), 200);
+  await check(SUBMIT, await post(`${base()}/submit`), 401);
+  await check(SUBMIT, await post(`${base()}/submit`, leader), 403);
+  await check(SUBMIT, await post(`${base(999999)}/submit`, owner), 404);
+  await check(SUBMIT, await post(`${base()}/submit`, owner), 200);
+  await check(SUBMIT, await post(`${base()}/submit`, owner), 409);
+
+  for (const step of ['return', 'approve', 'reopen'] as const) {
+    const key = `POST /api/v1/rounds/{id}/projects/{projectId}/${step}`;
+    const url = (id: number = roundId) => `${base(id)}/${step}`;
+    const reviewer = step === 'reopen' ? admin : leader;
+    await check(key, await post(url(), reviewer, { nothing: 1 }), 400);
+    await check(key, await post(url(), {}, {}), 401);
+    await check(key, await post(url(), owner, {}), 403);
+    await check(key, await post(url(999999), reviewer, {}), 404);
+    await check(key, await post(url(), { ...reviewer, ...json }, big), 413);
+    const data = step === 'reopen' ? { reason: '接口文档校验' } : { comment: '接口文档校验' };
+    await check(key, await post(url(), reviewer, data), 200);
+    await check(key, await post(url(), reviewer, data), 409);
+    if (step === 'return') await check(SUBMIT, await post(`${base()}/submit`, owner), 200);
+    if (step === 'approve') {
+      // Approved: the month and every earlier one are locked, and so are the targets.
+      await check('PUT /api/v1/indicators/{id}/entries/{period}', await request.put(`/api/v1/indicators/${indicators[0].id}/entries/${period}`, { headers: owner, data: { value: 2, ...EXPLAINED } }), 423);
+      await check('PUT /api/v1/projects/{id}/executions/{period}', await request.put(`/api/v1/projects/${projectId}/executions/${period}`, { headers: owner, data: { amount: 2, confirm: true } }), 423);
+      const target = { kind: 'quantitative', comparator: null, value: 1, unit: null, direction: 'higher', mode: 'cumulative', plannedPeriod: null, reason: '接口文档校验' };
+      await check('POST /api/v1/indicators/{id}/target-changes', await post(`/api/v1/indicators/${indicators[0].id}/target-changes`, owner, target), 423);
+    }
+  }
+
+  const CLOSE = 'POST /api/v1/rounds/{id}/close';
+  await check(CLOSE, await post(`/api/v1/rounds/${roundId}/close`), 401);
+  await check(CLOSE, await post(`/api/v1/rounds/${roundId}/close`, leader), 403);
+  await check(CLOSE, await post('/api/v1/rounds/999999/close', admin), 404);
+  await check(CLOSE, await post(`/api/v1/rounds/${roundId}/close`, admin), 200);
+  await check(CLOSE, await post(`/api/v1/rounds/${roundId}/close`, admin), 409);
+});
+
 test.describe('through the owner’s session', () => {
   test.use({ storageState: storageStateOf('owner') });
 
@@ -256,6 +347,8 @@ test.describe('through the owner’s session', () => {
     await check('PUT /api/v1/projects/{id}/self-evaluation', await request.put(evaluated, { headers, data: '{}' }), 415);
     await check('PUT /api/v1/projects/{id}/self-evaluation/lines/{indicatorId}', await request.put(`${evaluated}/lines/${lines[0].indicatorId}`, { headers, data: '{}' }), 415);
     for (const step of ['approve', 'return', 'reopen']) await check(`POST /api/v1/projects/{id}/self-evaluation/${step}`, await request.post(`${evaluated}/${step}`, { headers, data: '{}' }), 415);
+    await check('POST /api/v1/rounds', await request.post('/api/v1/rounds', { headers, data: '{}' }), 415);
+    for (const step of ['approve', 'return', 'reopen']) await check(`POST /api/v1/rounds/{id}/projects/{projectId}/${step}`, await request.post(`/api/v1/rounds/1/projects/${projectId}/${step}`, { headers, data: '{}' }), 415);
   });
 });
 

@@ -83,3 +83,10 @@ export class LockedError extends AppError {
     super(message, 423);
   }
 }
+
+/** A 送审 refused until the project is complete for the round's month: 422 with each missing item (`missing`). */
+export class SubmissionIncompleteError extends AppError {
+  constructor(readonly missing: string[]) {
+    super(`尚不能送审：${missing.join('；')}`, 422, { submit: missing });
+  }
+}

@@ -1,6 +1,7 @@
 import { getDb } from '@/db';
 import { DemoBanner } from '@/components/demo/demo-banner';
 import { isDemoMode } from '@/server/demo/demo-mode';
+import { reviewQueueCount } from '@/server/rounds/review-queue';
 import { pendingTargetChangeCount } from '@/server/target-changes/list-target-changes';
 import { NavBar } from './nav-bar';
 import { requireSignedIn } from './page-actor';
@@ -12,7 +13,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   return (
     <>
       {isDemoMode(getDb()) && <DemoBanner />}
-      <NavBar actor={actor} counts={{ '/target-changes': pendingTargetChangeCount(getDb(), actor) ?? undefined }} />
+      <NavBar
+        actor={actor}
+        counts={{ '/target-changes': pendingTargetChangeCount(getDb(), actor) ?? undefined, '/reviews': reviewQueueCount(getDb(), actor) ?? undefined }}
+      />
       <main className="mx-auto max-w-7xl px-4 py-5">{children}</main>
     </>
   );

@@ -8,6 +8,7 @@ import { getOverview } from '@/server/overview/get-overview';
 import type { SearchParams } from '@/lib/url/search-params';
 import { resolveScope, scopeQuery } from '@/server/scope/resolve-scope';
 import { NoData } from './no-data';
+import { OpenRoundBanner } from './open-round-banner';
 import { AttentionLists } from './overview-parts/attention-lists';
 import { AttentionSummary } from './overview-parts/attention-summary';
 import { CategoryBreakdown } from './overview-parts/category-breakdown';
@@ -39,6 +40,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           <DepartmentExportLink departmentId={scope.budgetYear.departmentId} year={scope.budgetYear.year} asOf={scope.asOf} />
         </div>
       </header>
+      <OpenRoundBanner budgetYearId={scope.budgetYear.id} />
       <OverviewCards overview={overview} asOf={scope.asOf} listHref={listHref} />
       <AttentionSummary attention={overview.attention} asOf={scope.asOf} listHref={listHref} />
       <LightLegend lights={overview.thresholds.lightThresholds} budget={overview.thresholds.budgetThresholds} />

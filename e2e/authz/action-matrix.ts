@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { formData } from './invoke-action';
 import type { Role } from './matrix';
 import { pendingTargetChange } from './pending-target-change';
+import { freeMonth, roundProjectId, roundProjectIn, spareOpenRound, type WantedRoundState } from './round-state';
 import { selfEvaluationIn, type WantedState } from './self-evaluation-state';
 
 interface ActionRuleBase {
@@ -150,6 +151,35 @@ export const SELF_EVALUATION_ACTIONS: ActionRule[] = [
   { action: SELF_EVALUATION_ACTION('approveSelfEvaluationAction'), page: SELF_EVALUATION_PAGE, args: inState('submitted', { comment: '' }), allowed: ['leader'], effect: events('approve') },
   { action: SELF_EVALUATION_ACTION('returnSelfEvaluationAction'), page: SELF_EVALUATION_PAGE, args: inState('submitted', { comment: '授权矩阵' }), allowed: ['leader'], effect: events('return') },
   { action: SELF_EVALUATION_ACTION('reopenSelfEvaluationAction'), page: SELF_EVALUATION_PAGE, args: inState('closed', { reason: '授权矩阵' }), allowed: ['admin'], effect: events('reopen') },
+];
+
+const ROUND_ACTION = (name: string) => `app/(app)/rounds/actions.ts#${name}`;
+const roundEvents = (kind: string) => (db: Database.Database) => scalar(db, `select count(*) from round_events where kind = '${kind}'`);
+const roundStep = (want: WantedRoundState, fields: Record<string, string>) => async (db: Database.Database) => {
+  const roundId = await roundProjectIn(db, want);
+  return [ENTRY_STATE, formData({ roundId: String(roundId), projectId: String(roundProjectId(db)), ...fields })];
+};
+
+/** Monitoring rounds: opening one of a free month, closing a spare one, and each step on the matrix's January round. */
+export const ROUND_ACTIONS: ActionRule[] = [
+  {
+    action: ROUND_ACTION('openRoundAction'),
+    page: '/admin/rounds',
+    args: (db) => [ENTRY_STATE, formData({ budgetYear: `${scalar(db, "select department_id from budget_years b join projects p on p.budget_year_id = b.id where p.id = 1")}:2022`, period: freeMonth(db), deadline: '2022-12-31' })],
+    allowed: ['admin'],
+    effect: (db) => scalar(db, 'select count(*) from monitoring_rounds'),
+  },
+  {
+    action: ROUND_ACTION('closeRoundAction'),
+    page: '/admin/rounds',
+    args: async (db) => [ENTRY_STATE, formData({ roundId: String(await spareOpenRound(db)) })],
+    allowed: ['admin'],
+    effect: (db) => scalar(db, "select count(*) from monitoring_rounds where status = 'closed'"),
+  },
+  { action: ROUND_ACTION('submitRoundAction'), page: '/projects/1', args: roundStep('submittable', {}), allowed: ['owner'], effect: roundEvents('submit') },
+  { action: ROUND_ACTION('returnRoundAction'), page: '/projects/1', args: roundStep('submitted', { comment: '授权矩阵' }), allowed: ['leader'], effect: roundEvents('return') },
+  { action: ROUND_ACTION('approveRoundAction'), page: '/projects/1', args: roundStep('submitted', { comment: '' }), allowed: ['leader'], effect: roundEvents('approve') },
+  { action: ROUND_ACTION('reopenRoundAction'), page: '/projects/1', args: roundStep('closed', { reason: '授权矩阵' }), allowed: ['admin'], effect: roundEvents('reopen') },
 ];
 
 /** Only the deviation reasons change (a seventh category), so later specs judge entries by the default thresholds. */

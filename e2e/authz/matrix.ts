@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { pendingTargetChange } from './pending-target-change';
+import { matrixRound, openRoundBody, roundProjectId, roundProjectIn, spareOpenRound, type WantedRoundState } from './round-state';
 import { selfEvaluationIn, type WantedState } from './self-evaluation-state';
 
 /**
@@ -33,6 +34,9 @@ export const PAGES: PageRule[] = [
   { path: '/projects/[id]/self-evaluation', visit: '/projects/1/self-evaluation', allowed: MONITORS, otherwise: 'redirect:/audit' },
   { path: '/inbox', visit: '/inbox', allowed: MONITORS, otherwise: 'redirect:/audit' },
   { path: '/self-evaluations', visit: '/self-evaluations', allowed: ['admin', 'leader'] },
+  { path: '/reviews', visit: '/reviews', allowed: ['admin', 'leader'] },
+  { path: '/rounds/[id]/projects/[projectId]', visit: '/rounds/1/projects/16', allowed: MONITORS, otherwise: 'redirect:/audit' },
+  { path: '/admin/rounds', visit: '/admin/rounds', allowed: ['admin'] },
   { path: '/target-changes', visit: '/target-changes', allowed: ['admin', 'leader'] },
   { path: '/departments', visit: '/departments', allowed: ['admin'] },
   { path: '/import', visit: '/import', allowed: ['admin'] },
@@ -112,6 +116,7 @@ export const API: ApiRule[] = [
     status: statuses(['admin'], 200, 403),
   })),
   ...selfEvaluationRules(),
+  ...roundRules(),
   { route: 'GET /api/v1/exports/monitoring.xlsx', call: { method: 'GET', url: '/api/v1/exports/monitoring.xlsx?year=2022&project=1' }, status: statuses(MONITORS, 200, 403) },
   // The demo department named: other specs may import more departments for 2022, and the administrator sees them all.
   { route: 'GET /api/v1/exports/projects', call: { method: 'GET', url: '/api/v1/exports/projects?format=csv&year=2022&department=1' }, status: statuses(MONITORS, 200, 403) },
@@ -148,6 +153,24 @@ function selfEvaluationRules(): ApiRule[] {
     { route: 'POST /api/v1/projects/[id]/self-evaluation/return', call: after('submitted', { method: 'POST', url: `${base}/return`, data: { comment: '授权矩阵' } }), status: statuses(['leader'], 200, 403) },
     { route: 'POST /api/v1/projects/[id]/self-evaluation/reopen', call: after('closed', { method: 'POST', url: `${base}/reopen`, data: { reason: '授权矩阵' } }), status: statuses(['admin'], 200, 403) },
     { route: 'GET /api/v1/exports/self-evaluation.xlsx', call: { method: 'GET', url: '/api/v1/exports/self-evaluation.xlsx?project=1' }, status: statuses(MONITORS, 200, 403) },
+  ];
+}
+
+/** Monitoring rounds: the matrix's January round of the demo department (see round-state.ts), each step finding its state. */
+function roundRules(): ApiRule[] {
+  const project = (want: WantedRoundState | null, step: string, data?: unknown) => async (db: Database.Database): Promise<ApiCall> => {
+    const roundId = want ? await roundProjectIn(db, want) : await matrixRound(db);
+    return { method: step ? 'POST' : 'GET', url: `/api/v1/rounds/${roundId}/projects/${roundProjectId(db)}${step && `/${step}`}`, data };
+  };
+  return [
+    { route: 'GET /api/v1/rounds', call: { method: 'GET', url: '/api/v1/rounds?year=2022' }, status: statuses(MONITORS, 200, 403) },
+    { route: 'POST /api/v1/rounds', call: async (db) => ({ method: 'POST', url: '/api/v1/rounds', data: openRoundBody(db) }), status: statuses(['admin'], 201, 403) },
+    { route: 'POST /api/v1/rounds/[id]/close', call: async (db) => ({ method: 'POST', url: `/api/v1/rounds/${await spareOpenRound(db)}/close` }), status: statuses(['admin'], 200, 403) },
+    { route: 'GET /api/v1/rounds/[id]/projects/[projectId]', call: project(null, ''), status: statuses(MONITORS, 200, 403) },
+    { route: 'POST /api/v1/rounds/[id]/projects/[projectId]/submit', call: project('submittable', 'submit'), status: statuses(['owner'], 200, 403) },
+    { route: 'POST /api/v1/rounds/[id]/projects/[projectId]/return', call: project('submitted', 'return', { comment: '授权矩阵' }), status: statuses(['leader'], 200, 403) },
+    { route: 'POST /api/v1/rounds/[id]/projects/[projectId]/approve', call: project('submitted', 'approve', { comment: '' }), status: statuses(['leader'], 200, 403) },
+    { route: 'POST /api/v1/rounds/[id]/projects/[projectId]/reopen', call: project('closed', 'reopen', { reason: '授权矩阵' }), status: statuses(['admin'], 200, 403) },
   ];
 }
 

@@ -12,6 +12,7 @@ import type { Actor } from '../auth/actor';
 import { requireWritableProject } from '../auth/access';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { loadMonitoringSettings } from '../monitoring/monitoring-settings';
+import { assertPeriodOpen } from '../rounds/locked-period';
 import { countChars, entryInputSchema } from './entry-input';
 import { checkEntry } from './entry-rules';
 
@@ -45,6 +46,7 @@ export function saveEntry(db: Db, actor: Actor, indicatorId: number, period: str
   if (!isValidPeriod(period) || periodYear(period) !== project.year) {
     throw new ValidationError(`填报月份应为 ${project.year} 年内的月份（如 ${project.year}-06）`, { period: ['月份无效'] });
   }
+  assertPeriodOpen(db, project.id, period, '填报');
   const settings = loadMonitoringSettings(db);
   const noteLength = countChars(input.note.trim());
   if (noteLength > settings.noteMaxLength) {

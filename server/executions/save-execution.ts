@@ -11,6 +11,7 @@ import { recordAudit } from '../audit/record-audit';
 import type { Actor } from '../auth/actor';
 import { requireWritableProject } from '../auth/access';
 import { ConflictError, ImplausibleError, ValidationError } from '../errors';
+import { assertPeriodOpen } from '../rounds/locked-period';
 
 /** What an owner sends for a project's month: the cumulative 执行数; an unknown field is refused. */
 const executionFields = (source: NumberSource) => z.strictObject({
@@ -56,6 +57,7 @@ export function saveExecution(
   if (!isValidPeriod(period) || periodYear(period) !== project.year) {
     throw new ValidationError(`执行月份应为 ${project.year} 年内的月份（如 ${project.year}-06）`, { period: ['月份无效'] });
   }
+  assertPeriodOpen(db, project.id, period, '执行数');
   const amount = parsed.data.amount!;
   const others = listCurrentExecutions(db, [project.id], `${project.year}-12`).filter((e) => e.period !== period);
   const warnings = executionPlausibility(amount, period, others, project.total);

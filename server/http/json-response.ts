@@ -1,4 +1,4 @@
-import { AppError, ConflictError, ImplausibleError } from '../errors';
+import { AppError, ConflictError, ImplausibleError, SubmissionIncompleteError } from '../errors';
 
 /** Maps a use case's typed error to a JSON response with its status and Chinese message. */
 export function errorResponse(error: unknown): Response {
@@ -7,6 +7,7 @@ export function errorResponse(error: unknown): Response {
     if (Object.keys(error.fieldErrors).length > 0) body.fieldErrors = error.fieldErrors;
     if (error instanceof ConflictError && error.current) body.current = error.current;
     if (error instanceof ImplausibleError) Object.assign(body, { code: error.code, warnings: error.warnings });
+    if (error instanceof SubmissionIncompleteError) body.missing = error.missing;
     return Response.json(body, { status: error.status, headers: { 'Cache-Control': 'no-store' } });
   }
   console.error(error);

@@ -1,5 +1,6 @@
 import type { Db } from '@/db';
 import { listEntryHistory, type EntryWithAuthor } from '@/db/queries/indicators';
+import { lockedThrough } from '@/db/queries/round-locks';
 import { listOwnersOfProjects, type ProjectOwner, type ProjectWithContext } from '@/db/queries/projects';
 import { listTargetChangesOf } from '@/db/queries/target-changes';
 import { indicatorTrend, type BudgetEvaluation, type IndicatorEvaluation, type MonitoringSettings, type TrendPoint } from '@/lib/monitoring';
@@ -39,6 +40,8 @@ export interface ProjectDetail {
   asOf: Period;
   /** The rules' settings, for the entry form's live preview (thresholds, 偏差原因 categories, plausibility). */
   settings: MonitoringSettings;
+  /** The latest month an approved monitoring round has locked (it and every earlier month refuse changes), or null. */
+  lockedThrough: Period | null;
   /** Cumulative 执行数 recorded per month up to the as-of month. */
   executions: { id: number; period: Period; amount: number }[];
 }
@@ -73,6 +76,7 @@ export function getProjectDetail(db: Db, actor: Actor, projectId: number, asOfFo
     canDecideTargetChanges: canDecideTargetChanges(actor, settings, project.departmentId),
     canSetTarget: actor.role === 'admin',
     asOf,
+    lockedThrough: lockedThrough(db, project.id),
     executions: evaluated.executions.map(({ id, period, amount }) => ({ id, period, amount })),
     indicators: evaluated.indicators.map(({ indicator, evaluation, entries }) => ({
       indicator,

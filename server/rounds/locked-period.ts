@@ -1,20 +1,24 @@
 import type { DbOrTx } from '@/db';
 import { lockedThrough } from '@/db/queries/round-locks';
-import { formatPeriod } from '@/lib/format/number';
+import { isPeriodLocked, lockedPeriodMessage, lockedTargetMessage } from '@/lib/rounds/locked';
 import { LockedError } from '../errors';
 
 /**
  * Refuses a change to a project's figures for `period` when an approved round has locked it (DOMAIN.md §9); `what`
- * names the change in the message (填报, 执行数, 目标调整, 佐证材料).
+ * names the change in the message (填报, 执行数, 佐证材料).
  */
 export function assertPeriodOpen(db: DbOrTx, projectId: number, period: string, what: string): void {
   const through = lockedThrough(db, projectId);
-  if (through !== null && period <= through) {
-    throw new LockedError(`${formatPeriod(through)}及以前的数据已审核通过并锁定，不能修改${what}；如需修改，请系统管理员重新打开本轮次`);
-  }
+  if (through !== null && isPeriodLocked(period, through)) throw new LockedError(lockedPeriodMessage(through, what));
 }
 
 /** True when an approved round has locked anything of the project: its targets can then no longer change. */
 export function isAnyPeriodLocked(db: DbOrTx, projectId: number): boolean {
   return lockedThrough(db, projectId) !== null;
+}
+
+/** Refuses a target change of a project with any locked month: a target counts for the whole year (DOMAIN.md §9). */
+export function assertTargetsOpen(db: DbOrTx, projectId: number): void {
+  const through = lockedThrough(db, projectId);
+  if (through !== null) throw new LockedError(lockedTargetMessage(through));
 }

@@ -9,6 +9,7 @@ import { periodYear } from '@/lib/monitoring/period';
 import { changedTargetFields, type TargetFields } from '@/lib/target-change/fields';
 import { convertScale } from '@/lib/target-value';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { assertTargetsOpen } from '../rounds/locked-period';
 import { targetFieldsOf, targetOf } from '../monitoring/indicator-target';
 import { targetColumns } from './apply-target';
 
@@ -21,9 +22,10 @@ export function findIndicatorOrThrow(db: DbOrTx, indicatorId: number): Indicator
 /**
  * 计划完成月份 is a month of the project's budget year; the unit stays convertible with every value already logged
  * (their history would otherwise no longer add up). Every proposal, approval and direct setting passes here, before its
- * transaction: the place where a locked period (a project approved in a monitoring round) will refuse the change too.
+ * transaction; a project with a locked month (approved in a monitoring round) refuses them all (423).
  */
 export function checkTargetFields(db: DbOrTx, indicator: Indicator, year: number, fields: TargetFields): void {
+  assertTargetsOpen(db, indicator.projectId);
   if (fields.plannedPeriod !== null && periodYear(fields.plannedPeriod) !== year) {
     throw new ValidationError(`计划完成月份应为 ${year} 年内的月份（收到 ${formatPeriod(fields.plannedPeriod)}）`, { plannedPeriod: ['不在预算年度内'] });
   }

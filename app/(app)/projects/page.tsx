@@ -10,6 +10,7 @@ import { resolveScope } from '@/server/scope/resolve-scope';
 import { NoData } from '../no-data';
 import { ProjectFilters } from './project-filters';
 import { ProjectsTable } from './projects-table';
+import { OpenRoundBanner } from '../open-round-banner';
 
 
 export default async function ProjectsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -40,6 +41,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           asOf={scope.asOf}
         />
       </header>
+      <OpenRoundBanner budgetYearId={scope.budgetYear.id} />
       <ProjectFilters params={params} owners={owners} />
       <ProjectListExportLinks departmentId={scope.budgetYear.departmentId} year={scope.budgetYear.year} asOf={scope.asOf} params={params} />
       <ProjectsTable rows={page.rows} params={params} total={filtered.length} page={page.page} pageCount={page.pageCount} />

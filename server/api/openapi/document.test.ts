@@ -6,6 +6,9 @@ import { openApiResponses } from '@/test/support/openapi-validator';
 import { actorOf, createDemoDb } from '@/test/support/demo-db';
 import { overviewJson } from '../overview';
 import { listProjectsJson, projectJson } from '../projects';
+import { roundJson, roundProjectJson } from '../round-json';
+import { listRounds, openRound } from '@/server/rounds/manage-rounds';
+import { getRoundProject } from '@/server/rounds/round-view';
 import { openApiDocument } from './document';
 
 const document = openApiDocument();
@@ -93,6 +96,17 @@ describe('responses of the use cases, against the document', () => {
       expect(responses.problems('GET /api/v1/projects/{id} 200', projectJson(db, leader, id, '2022-11', today))).toEqual([]);
     }
     expect(responses.problems('GET /api/v1/overview 200', overviewJson(db, leader, { year: 2022 }, today))).toEqual([]);
+  });
+
+  it('match the schemas of a round, the list of rounds and a project in a round', () => {
+    const leader = actorOf(db, 'leader');
+    const round = openRound(db, actorOf(db, 'admin'), { year: 2022, departmentId: leader.departmentId, period: '2022-07', deadline: '2022-08-15', official: true });
+    expect(responses.problems('POST /api/v1/rounds 201', roundJson(round))).toEqual([]);
+    expect(responses.problems('GET /api/v1/rounds 200', { rounds: listRounds(db, leader, 2022).map(roundJson) })).toEqual([]);
+    const inRound = roundProjectJson(getRoundProject(db, leader, round.id, 1));
+    expect(inRound.missing.length).toBeGreaterThan(0);
+    expect(responses.problems('GET /api/v1/rounds/{id}/projects/{projectId} 200', inRound)).toEqual([]);
+    expect(responses.problems('GET /api/v1/rounds/{id}/projects/{projectId} 200', { ...inRound, state: 'draft' })).not.toEqual([]);
   });
 
   it('catch a body that strays from them', () => {

@@ -9,6 +9,7 @@ import { exportOperations } from './exports';
 import type { ApiOperation, ApiParameter, ApiResponse } from './operation';
 import { overviewOperations } from './overview';
 import { projectOperations } from './projects';
+import { roundOperations } from './rounds';
 import { selfEvaluationOperations } from './self-evaluations';
 import { targetChangeOperations } from './target-changes';
 
@@ -22,7 +23,7 @@ const documentOperation: ApiOperation = {
 };
 
 /** Every documented operation, by resource. */
-export const OPERATIONS: ApiOperation[] = [...projectOperations, ...entryOperations, ...targetChangeOperations, ...selfEvaluationOperations, ...overviewOperations, ...exportOperations, documentOperation];
+export const OPERATIONS: ApiOperation[] = [...projectOperations, ...entryOperations, ...targetChangeOperations, ...selfEvaluationOperations, ...roundOperations, ...overviewOperations, ...exportOperations, documentOperation];
 
 const DESCRIPTION = [
   '项目支出绩效目标运行监控（双监控）的 JSON 接口。',

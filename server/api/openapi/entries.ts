@@ -19,6 +19,7 @@ export const entryOperations: ApiOperation[] = [
       ...writeErrors(),
       409: { description: '该月的填报已被他人改变（If-Match 或 If-None-Match 不符）', json: entryConflictSchema },
       422: ERRORS[422],
+      423: ERRORS[423],
     },
   },
 ];

@@ -53,6 +53,7 @@ export const ERRORS = {
   404: error('NotFound', '项目、指标或接口不存在'),
   413: error('PayloadTooLarge', '请求体超过 64 KB'),
   415: error('UnsupportedMediaType', '通过登录会话调用时，请求体须为 JSON（Content-Type: application/json）'),
+  423: error('Locked', '该月及以前的数据已在监控轮次中审核通过并锁定（目标调整：项目有任何已锁定的月份），须系统管理员重新打开该项目'),
   422: {
     component: 'Unprocessable',
     description: '红灯或黄灯的填报缺少偏差原因、原因说明或完成目标可能性；或数值未通过合理性检查（code 为 implausible，确认无误后带 confirm: true 重新提交）',

@@ -41,6 +41,7 @@ export const projectOperations: ApiOperation[] = [
       ...writeErrors(),
       409: { description: '该月的执行数已被他人改变（If-Match 或 If-None-Match 不符）', json: executionConflictSchema },
       422: ERRORS[422],
+      423: ERRORS[423],
     },
   },
 ];

@@ -17,13 +17,14 @@ export const targetChangeOperations: ApiOperation[] = [
     operationId: 'proposeTargetChange',
     summary: '申请调整指标的目标（目标调整）',
     description:
-      '只有该项目的负责人可以申请。请求体为完整的目标（每个字段都要给出，可为 null 的给 null）和理由，目标值为 JSON 数字。批准前灯号、序时应完成值和导出仍按现行目标计算；申请在 GET /api/v1/projects/{id} 各指标的 pendingTargetChange 中可见。每个指标同时只能有一项待审批的调整，再次申请返回 409。与现行目标相同、定量目标缺目标值、计划完成月份不在预算年度内、单位无法换算已填报的数值、缺少理由或有未知字段时返回 400。',
+      '只有该项目的负责人可以申请。请求体为完整的目标（每个字段都要给出，可为 null 的给 null）和理由，目标值为 JSON 数字。批准前灯号、序时应完成值和导出仍按现行目标计算；申请在 GET /api/v1/projects/{id} 各指标的 pendingTargetChange 中可见。每个指标同时只能有一项待审批的调整，再次申请返回 409。与现行目标相同、定量目标缺目标值、计划完成月份不在预算年度内、单位无法换算已填报的数值、缺少理由或有未知字段时返回 400。项目有已在监控轮次中审核通过的月份时返回 423（目标对全年有效），批准此前提出的申请同样 423。',
     parameters: [{ name: 'id', in: 'path', required: true, description: '指标编号', schema: idParamSchema }],
     requestBody: targetChangeInputSchema('json', maxText).meta({ description: '完整的目标与理由；未知字段会被拒绝（400）' }),
     responses: {
       201: { description: '待审批的目标调整', json: targetChangeSchema },
       ...writeErrors(),
       409: { ...ERRORS[400], component: undefined, description: '该指标已有待审批的目标调整' },
+      423: ERRORS[423],
     },
   },
   {

@@ -52,6 +52,7 @@ export function BudgetExecutionPanel({ detail }: { detail: ProjectDetail }) {
             projectId={project.id}
             year={project.year}
             defaultPeriod={detail.asOf}
+            lockedThrough={detail.lockedThrough}
             total={project.total}
             current={executions.map(({ id, period, amount }) => ({ id, period, amount }))}
           />

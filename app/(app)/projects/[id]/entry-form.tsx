@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { isPeriodLocked, lockedPeriodMessage } from '@/lib/rounds/locked';
 import { Field, fieldAria, inputClass } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { LightBadge } from '@/components/monitoring/light-badge';
@@ -31,13 +32,14 @@ interface Props {
   rules: EntryRules;
   year: number;
   period: string;
+  lockedThrough: string | null;
   onPeriod: (period: string) => void;
   existing: CurrentEntry | null;
   others: CurrentEntry[];
   onSaved: (message: string) => void;
 }
 
-export function EntryForm({ indicator, rules, year, period, onPeriod, existing, others, onSaved }: Props) {
+export function EntryForm({ indicator, rules, year, period, lockedThrough, onPeriod, existing, others, onSaved }: Props) {
   const { state, pending, onSubmit } = useFormAction(saveEntryAction);
   const { target, mode, settings } = rules;
   const [typed, setTyped] = useState('');
@@ -135,8 +137,9 @@ export function EntryForm({ indicator, rules, year, period, onPeriod, existing, 
         </Field>
         {/* Success is said by the panel above, which outlives this form's remount after the save. */}
         {!state.ok && <FormMessage state={state} />}
+        {isPeriodLocked(period, lockedThrough) && <p className="text-sm text-amber-800">{lockedPeriodMessage(lockedThrough!, '填报')}</p>}
         <div>
-          <Button type="submit">{pending ? '保存中…' : existing ? `替换${formatPeriod(period)}的填报` : `保存${formatPeriod(period)}的填报`}</Button>
+          <Button type="submit" disabled={isPeriodLocked(period, lockedThrough)}>{pending ? '保存中…' : existing ? `替换${formatPeriod(period)}的填报` : `保存${formatPeriod(period)}的填报`}</Button>
         </div>
       </fieldset>
     </form>

@@ -17,6 +17,8 @@ interface Props {
   rules: EntryRules;
   year: number;
   defaultPeriod: string;
+  /** Months up to this one are locked by an approved monitoring round. */
+  lockedThrough: string | null;
   current: CurrentEntry[];
 }
 
@@ -24,7 +26,7 @@ interface Props {
  * The month being filled lives here, above the form: after a save the form is mounted afresh for that same month, so
  * the month, the replace-or-new state and the version the conflict check sends always describe one and the same month.
  */
-export function EntryPanel({ indicator, rules, year, defaultPeriod, current }: Props) {
+export function EntryPanel({ indicator, rules, year, defaultPeriod, lockedThrough, current }: Props) {
   const [period, setPeriod] = useState(defaultPeriod);
   const [saved, setSaved] = useState<{ count: number; message: string }>({ count: 0, message: '' });
   const existing = current.find((c) => c.period === period) ?? null;
@@ -41,6 +43,7 @@ export function EntryPanel({ indicator, rules, year, defaultPeriod, current }: P
         rules={rules}
         year={year}
         period={period}
+        lockedThrough={lockedThrough}
         existing={existing}
         others={current.filter((c) => c.period !== period)}
         onSaved={(message) => setSaved((s) => ({ count: s.count + 1, message }))}

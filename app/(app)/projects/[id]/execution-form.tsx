@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { isPeriodLocked, lockedPeriodMessage } from '@/lib/rounds/locked';
 import { Field, fieldAria, inputClass } from '@/components/ui/field';
 import { formatPeriod, formatWan } from '@/lib/format/number';
 import { readTypedNumber } from '@/lib/forms/typed-number';
@@ -15,14 +16,16 @@ interface Props {
   projectId: number;
   year: number;
   defaultPeriod: string;
+  lockedThrough: string | null;
   total: number | null;
   current: { id: number; period: string; amount: number }[];
 }
 
 /** The cumulative 执行数 of a month; a figure lower than an earlier month's or above 总计 asks to be confirmed. */
-export function ExecutionForm({ projectId, year, defaultPeriod, total, current }: Props) {
-  const { state, pending, onSubmit } = useFormAction(saveExecutionAction);
+export function ExecutionForm({ projectId, year, defaultPeriod, lockedThrough, total, current }: Props) {
   const [period, setPeriod] = useState(defaultPeriod);
+  const locked = isPeriodLocked(period, lockedThrough);
+  const { state, pending, onSubmit } = useFormAction(saveExecutionAction);
   const [typed, setTyped] = useState('');
   useEffect(() => {
     if (state.savedAt) setTyped('');
@@ -56,8 +59,9 @@ export function ExecutionForm({ projectId, year, defaultPeriod, total, current }
         <Field label="截至该月累计执行数（万元）" htmlFor="execution-amount" errors={state.fieldErrors.amount ?? (read.ok ? undefined : [read.message])}>
           <input id="execution-amount" name="amount" value={typed} onChange={(e) => setTyped(e.target.value)} inputMode="decimal" autoComplete="off" className={inputClass} {...fieldAria('execution-amount', state.fieldErrors.amount)} />
         </Field>
-        <Button type="submit">{existing ? `替换${formatPeriod(period)}的执行数` : `保存${formatPeriod(period)}的执行数`}</Button>
+        <Button type="submit" disabled={locked}>{existing ? `替换${formatPeriod(period)}的执行数` : `保存${formatPeriod(period)}的执行数`}</Button>
       </fieldset>
+      {locked && <p className="text-sm text-amber-800">{lockedPeriodMessage(lockedThrough!, '执行数')}</p>}
       <PlausibilityConfirm id="execution-confirm" warnings={warnings} errors={state.fieldErrors.amount} />
       <FormMessage state={state} />
     </form>

@@ -92,6 +92,7 @@ export function IndicatorCard({ item, detail, open }: { item: IndicatorDetail; d
               rules={{ ...ruleInputOf(indicator), settings: detail.settings }}
               year={detail.project.year}
               defaultPeriod={detail.asOf}
+              lockedThrough={detail.lockedThrough}
               current={history.filter((h) => h.supersededAt == null).map((h) => ({ id: h.id, period: h.period, value: h.value, status: h.status, unit: h.unit, forecast: h.forecast }))}
             />
             <EntryHistory history={history} />

@@ -16,6 +16,8 @@ import { resolveAsOf } from '@/server/scope/resolve-scope';
 import { BudgetExecutionPanel } from './budget-execution-panel';
 import { IndicatorList } from './indicator-list';
 import { KeyMonitoredToggle } from './key-monitored-toggle';
+import { RoundPanel } from './round-panel';
+import { projectRoundView } from '@/server/rounds/round-view';
 
 export default async function ProjectPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const [{ id }, raw, actor] = await Promise.all([params, searchParams, requireMonitoringActor()]);
@@ -29,6 +31,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
     throw error;
   }
   const { project, budget } = detail;
+  const round = projectRoundView(db, actor, project);
   const pendingChanges = detail.indicators.filter((i) => i.pendingTargetChange);
   const amounts = [
     ['总计', project.total],
@@ -92,6 +95,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
           <p className="whitespace-pre-line text-sm leading-relaxed text-slate-700">{project.goal || '（未填写）'}</p>
         </Card>
       </div>
+      {round && <RoundPanel view={round} />}
       <BudgetExecutionPanel detail={detail} />
       <IndicatorList detail={detail} openIndicatorId={Number(raw.fill) || null} />
     </div>

@@ -7,6 +7,7 @@ import { ChangeSummary } from '../../target-changes/change-summary';
 import { DecisionForm } from '../../target-changes/decision-form';
 import { TargetChangeForm } from './target-change-form';
 import { TargetHistory } from './target-history';
+import { lockedTargetMessage } from '@/lib/rounds/locked';
 
 /** 目标调整待审批, shown to everyone who reads the project; approvers decide from here. */
 export function PendingTargetChange({ item, detail }: { item: IndicatorDetail; detail: ProjectDetail }) {
@@ -55,10 +56,12 @@ function IfApproved({ item, asOf }: { item: IndicatorDetail; asOf: string }) {
 export function TargetChanges({ item, detail }: { item: IndicatorDetail; detail: ProjectDetail }) {
   const { indicator, pendingTargetChange: pending, targetChanges } = item;
   const purpose = pending ? null : detail.canWrite ? 'propose' : detail.canSetTarget ? 'set' : null;
+  const locked = purpose !== null && detail.lockedThrough !== null;
   return (
     <>
       <TargetHistory targetText={indicator.targetText} changes={targetChanges} />
-      {purpose && (
+      {locked && <p className="no-print mt-2 text-xs text-slate-600">{lockedTargetMessage(detail.lockedThrough!)}</p>}
+      {purpose && !locked && (
         <details className="no-print mt-3 border-t border-slate-100 pt-2">
           <summary className="cursor-pointer text-sm text-slate-600">{purpose === 'propose' ? '申请调整目标' : '直接设定目标'}</summary>
           <p className="mt-1 text-xs text-slate-500">
