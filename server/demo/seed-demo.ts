@@ -10,6 +10,7 @@ import { hashPassword } from '../auth/password';
 import { importTable } from '../import/import-table';
 import { DEMO_ACCOUNTS, DEMO_MODE_SETTING, DEMO_PASSWORD } from './demo-mode';
 import { seedDemoActivity } from './seed-activity';
+import { seedDemoRounds } from './seed-rounds';
 
 export const DEMO_YEAR = 2022;
 export const DEMO_TABLE = 'db/seed-data/guangzhou-jinrong-2022.txt';
@@ -17,13 +18,13 @@ export const DEMO_TABLE = 'db/seed-data/guangzhou-jinrong-2022.txt';
 /**
  * On an empty database: imports the seed table as budget year 2022 and creates the demo accounts (password
  * DEMO_PASSWORD) in demo mode; with `activity`, also a year of demo entries and budget execution so the dashboards
- * have something to show.
+ * have something to show, and the monitoring rounds of that year.
  */
 export function seedDemo(db: Db, { activity = false } = {}): boolean {
   if (db.select({ n: count() }).from(users).get()!.n > 0) return false;
   const bytes = fs.readFileSync(path.resolve(/*turbopackIgnore: true*/ process.cwd(), DEMO_TABLE));
   const preview = parseInlineTable(decodeTableText(bytes));
-  db.transaction((tx) => {
+  const budgetYearId = db.transaction((tx) => {
     const { budgetYearId } = importTable(tx, null, preview, { year: DEMO_YEAR });
     const departmentId = listBudgetYearDepartment(tx, budgetYearId);
     const ids = new Map<string, number>();
@@ -48,7 +49,9 @@ export function seedDemo(db: Db, { activity = false } = {}): boolean {
     });
     if (activity) seedDemoActivity(tx, budgetYearId, DEMO_YEAR);
     writeSetting(tx, DEMO_MODE_SETTING, true);
+    return budgetYearId;
   });
+  if (activity) seedDemoRounds(db, budgetYearId, DEMO_YEAR);
   return true;
 }
 
