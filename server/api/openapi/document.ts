@@ -11,6 +11,7 @@ import { overviewOperations } from './overview';
 import { projectOperations } from './projects';
 import { selfEvaluationOperations } from './self-evaluations';
 import { targetChangeOperations } from './target-changes';
+import { todoOperations } from './todos';
 
 const documentOperation: ApiOperation = {
   method: 'get',
@@ -22,7 +23,7 @@ const documentOperation: ApiOperation = {
 };
 
 /** Every documented operation, by resource. */
-export const OPERATIONS: ApiOperation[] = [...projectOperations, ...entryOperations, ...targetChangeOperations, ...selfEvaluationOperations, ...overviewOperations, ...exportOperations, documentOperation];
+export const OPERATIONS: ApiOperation[] = [...projectOperations, ...entryOperations, ...targetChangeOperations, ...selfEvaluationOperations, ...overviewOperations, ...exportOperations, ...todoOperations, documentOperation];
 
 const DESCRIPTION = [
   '项目支出绩效目标运行监控（双监控）的 JSON 接口。',
