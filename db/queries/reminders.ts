@@ -22,8 +22,11 @@ export function countUnreadReminders(db: DbOrTx, userId: number): number {
   return db.select({ n: count() }).from(reminders).where(and(eq(reminders.userId, userId), isNull(reminders.readAt))).get()?.n ?? 0;
 }
 
-/** A user's unread reminders, the newest first, with the project, the round's month and deadline and who sent them. */
-export function listUnreadReminders(db: DbOrTx, userId: number) {
+/**
+ * A user's latest reminders in open rounds (`limit` of them), the newest first, with the project, the round's month
+ * and deadline, who sent them and whether they have been read.
+ */
+export function listRecentReminders(db: DbOrTx, userId: number, limit: number) {
   return db
     .select({
       id: reminders.id,
@@ -31,16 +34,19 @@ export function listUnreadReminders(db: DbOrTx, userId: number) {
       projectId: reminders.projectId,
       projectName: projects.name,
       period: monitoringRounds.period,
+      official: monitoringRounds.official,
       deadline: monitoringRounds.deadline,
       sentByName: users.displayName,
       sentAt: reminders.sentAt,
+      readAt: reminders.readAt,
     })
     .from(reminders)
     .innerJoin(projects, eq(projects.id, reminders.projectId))
     .innerJoin(monitoringRounds, eq(monitoringRounds.id, reminders.roundId))
     .innerJoin(users, eq(users.id, reminders.sentBy))
-    .where(and(eq(reminders.userId, userId), isNull(reminders.readAt)))
+    .where(and(eq(reminders.userId, userId), eq(monitoringRounds.status, 'open')))
     .orderBy(desc(reminders.id))
+    .limit(limit)
     .all();
 }
 

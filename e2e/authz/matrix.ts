@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { matrixRound } from './matrix-round';
 import { pendingTargetChange } from './pending-target-change';
 import { selfEvaluationIn, type WantedState } from './self-evaluation-state';
 
@@ -32,6 +33,7 @@ export const PAGES: PageRule[] = [
   { path: '/projects/[id]', visit: '/projects/1', allowed: MONITORS, otherwise: 'redirect:/audit' },
   { path: '/projects/[id]/self-evaluation', visit: '/projects/1/self-evaluation', allowed: MONITORS, otherwise: 'redirect:/audit' },
   { path: '/inbox', visit: '/inbox', allowed: MONITORS, otherwise: 'redirect:/audit' },
+  { path: '/todos', visit: '/todos', allowed: MONITORS, otherwise: 'redirect:/audit' },
   { path: '/self-evaluations', visit: '/self-evaluations', allowed: ['admin', 'leader'] },
   { path: '/target-changes', visit: '/target-changes', allowed: ['admin', 'leader'] },
   { path: '/departments', visit: '/departments', allowed: ['admin'] },
@@ -112,6 +114,13 @@ export const API: ApiRule[] = [
     status: statuses(['admin'], 200, 403),
   })),
   ...selfEvaluationRules(),
+  { route: 'GET /api/v1/todos', call: { method: 'GET', url: '/api/v1/todos' }, status: statuses(ALL, 200, 200) },
+  {
+    route: 'POST /api/v1/rounds/[id]/projects/[projectId]/remind',
+    call: async () => ({ method: 'POST', url: `/api/v1/rounds/${matrixRound()}/projects/1/remind` }),
+    status: statuses(['leader'], 200, 403),
+  },
+  { route: 'POST /api/v1/rounds/[id]/remind', call: async () => ({ method: 'POST', url: `/api/v1/rounds/${matrixRound()}/remind` }), status: statuses(['leader'], 200, 403) },
   { route: 'GET /api/v1/exports/monitoring.xlsx', call: { method: 'GET', url: '/api/v1/exports/monitoring.xlsx?year=2022&project=1' }, status: statuses(MONITORS, 200, 403) },
   // The demo department named: other specs may import more departments for 2022, and the administrator sees them all.
   { route: 'GET /api/v1/exports/projects', call: { method: 'GET', url: '/api/v1/exports/projects?format=csv&year=2022&department=1' }, status: statuses(MONITORS, 200, 403) },

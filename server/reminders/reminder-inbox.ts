@@ -3,17 +3,21 @@
  * reminders read changes only the reader's own notifications, so it is not an audited change.
  */
 import type { Db } from '@/db';
-import { countUnreadReminders, listUnreadReminders, markRemindersRead } from '@/db/queries/reminders';
+import { countUnreadReminders, listRecentReminders, markRemindersRead } from '@/db/queries/reminders';
 import type { Actor } from '../auth/actor';
 
-export type UnreadReminder = ReturnType<typeof listUnreadReminders>[number];
+/** How many of the latest reminders the 待办 page shows. */
+const RECENT = 10;
+
+export type ReminderItem = ReturnType<typeof listRecentReminders>[number];
 
 export function unreadReminderCount(db: Db, actor: Actor): number {
   return countUnreadReminders(db, actor.id);
 }
 
-export function unreadReminders(db: Db, actor: Actor): UnreadReminder[] {
-  return listUnreadReminders(db, actor.id);
+/** The latest reminders in open rounds, read or not (unread ones have `readAt` null). */
+export function recentReminders(db: Db, actor: Actor): ReminderItem[] {
+  return listRecentReminders(db, actor.id, RECENT);
 }
 
 /** Marks the actor's unread reminders read; how many were. */

@@ -5,7 +5,7 @@ import { actorOf, createDemoDb } from '@/test/support/demo-db';
 import { openRoundDirectly, setRoundStateDirectly } from '@/test/support/rounds';
 import { importSmallDepartment } from '@/test/support/small-department';
 import { listTodosOf } from '../todos/list-todos';
-import { readReminders, unreadReminderCount, unreadReminders } from './reminder-inbox';
+import { readReminders, recentReminders, unreadReminderCount } from './reminder-inbox';
 import { remindProject, remindRound } from './send-reminders';
 
 const { db, cleanup } = createDemoDb();
@@ -25,7 +25,7 @@ describe('remindProject', () => {
     expect(result).toMatchObject({ roundId: round, projectId: meeting, reminded: 1 });
     expect(written()).toEqual([1, 1, 1]);
     expect(unreadReminderCount(db, small.owner)).toBe(1);
-    expect(unreadReminders(db, small.owner)).toMatchObject([{ roundId: round, projectId: meeting, projectName: '会议项目', period: '2022-07', sentByName: '测试领导' }]);
+    expect(recentReminders(db, small.owner)).toMatchObject([{ roundId: round, projectId: meeting, projectName: '会议项目', period: '2022-07', sentByName: '测试领导', readAt: null }]);
     expect(listTodosOf(db, small.owner).find((t) => t.projectId === meeting)!.remindedAt).toBe(result.sentAt);
   });
 
@@ -71,6 +71,8 @@ describe('remindRound and reading', () => {
     expect(readReminders(db, small.leader)).toBe(0);
     expect(readReminders(db, small.owner)).toBe(5);
     expect(unreadReminderCount(db, small.owner)).toBe(0);
-    expect(unreadReminders(db, small.owner)).toEqual([]);
+    const recent = recentReminders(db, small.owner);
+    expect(recent).toHaveLength(5);
+    expect(recent.filter((r) => r.readAt === null)).toEqual([]);
   });
 });
