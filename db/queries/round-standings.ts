@@ -14,8 +14,8 @@ export interface RoundStanding {
   comment: string;
 }
 
-/** The projects of open rounds (of their department–year) matching `where`, with their states. */
-function openRoundStandings(db: DbOrTx, where: SQL | undefined, joinOwners: number | null): RoundStanding[] {
+/** The projects of rounds (of their department–year) matching `where`, with their states; `joinOwners`: only that owner's. */
+function standings(db: DbOrTx, where: SQL | undefined, joinOwners: number | null): RoundStanding[] {
   let query = db
     .select({
       roundId: monitoringRounds.id,
@@ -34,7 +34,7 @@ function openRoundStandings(db: DbOrTx, where: SQL | undefined, joinOwners: numb
     .$dynamic();
   if (joinOwners !== null) query = query.innerJoin(projectOwners, and(eq(projectOwners.projectId, projects.id), eq(projectOwners.userId, joinOwners)));
   return query
-    .where(and(eq(monitoringRounds.status, 'open'), where))
+    .where(where)
     .orderBy(asc(monitoringRounds.deadline), asc(monitoringRounds.id), asc(projects.seq))
     .all()
     .map((row) => ({ ...row, comment: row.comment ?? '' }));
@@ -42,23 +42,29 @@ function openRoundStandings(db: DbOrTx, where: SQL | undefined, joinOwners: numb
 
 /** The projects an owner owns in every open round. */
 export function ownerStandings(db: DbOrTx, ownerId: number): RoundStanding[] {
-  return openRoundStandings(db, undefined, ownerId);
+  return standings(db, eq(monitoringRounds.status, 'open'), ownerId);
 }
 
 /** Every project of a department in its open rounds; `roundId` narrows to one round. */
 export function departmentStandings(db: DbOrTx, departmentId: number, roundId?: number): RoundStanding[] {
-  return openRoundStandings(db, and(eq(budgetYears.departmentId, departmentId), roundId === undefined ? undefined : eq(monitoringRounds.id, roundId)), null);
+  const round = roundId === undefined ? undefined : eq(monitoringRounds.id, roundId);
+  return standings(db, and(eq(monitoringRounds.status, 'open'), eq(budgetYears.departmentId, departmentId), round), null);
 }
 
-/** A round with the department it belongs to. */
-export function findRoundOfDepartment(db: DbOrTx, roundId: number): (MonitoringRound & { departmentId: number }) | undefined {
+/** Every project of one round, open or closed, with its state. */
+export function roundStandings(db: DbOrTx, roundId: number): RoundStanding[] {
+  return standings(db, eq(monitoringRounds.id, roundId), null);
+}
+
+/** A round with the department and year it belongs to. */
+export function findRoundOfDepartment(db: DbOrTx, roundId: number): (MonitoringRound & { departmentId: number; year: number }) | undefined {
   const row = db
-    .select({ round: monitoringRounds, departmentId: budgetYears.departmentId })
+    .select({ round: monitoringRounds, departmentId: budgetYears.departmentId, year: budgetYears.year })
     .from(monitoringRounds)
     .innerJoin(budgetYears, eq(budgetYears.id, monitoringRounds.budgetYearId))
     .where(eq(monitoringRounds.id, roundId))
     .get();
-  return row && { ...row.round, departmentId: row.departmentId };
+  return row && { ...row.round, departmentId: row.departmentId, year: row.year };
 }
 
 /** The user ids of a project's owners. */
