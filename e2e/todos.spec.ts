@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { openDb } from '../db/client';
 import { beijingDay } from '../lib/calendar/shanghai';
+import { formatDeadline } from '../lib/rounds/round-label';
 import { openRoundDirectly, setRoundStateDirectly } from '../test/support/rounds';
 import { loginAs } from './fixtures';
 import { E2E_DATABASE } from './test-env';
@@ -92,4 +94,17 @@ test('待办 counts move: rounds opened, 催报 rings the owner’s bell, a subm
   expect(await navTodoCount(leader)).toBe(1);
   await expect(leader.getByRole('link', { name: '去审核 督查项目' })).toHaveAttribute('href', `/rounds/${july}/projects/${ids.inspection}`);
   await expect(leader.getByRole('button', { name: '催报 督查项目' })).toHaveCount(1); // June only
+
+  // The round's 监控表: the July round's month in the title, each project's state in the round.
+  const response = await leader.request.get(`/api/v1/exports/monitoring.xlsx?round=${july}`);
+  expect(response.status()).toBe(200);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await response.body()) as unknown as ArrayBuffer);
+  const summary = workbook.getWorksheet('轮次汇总')!;
+  expect(summary.getCell('A2').value).toBe(`（2022年7月监控（正式），截止${formatDeadline(beijingDayIn(5))}）`);
+  expect([4, 5].map((row) => [summary.getCell(row, 2).value, summary.getCell(row, 3).value])).toEqual([
+    ['调研项目', '未填报'],
+    ['督查项目', '已送审'],
+  ]);
+  expect((await owner.request.get(`/api/v1/exports/monitoring.xlsx?round=${july}&year=2021`)).status()).toBe(400);
 });
