@@ -114,7 +114,7 @@ export const API: ApiRule[] = [
     status: statuses(['admin'], 200, 403),
   })),
   ...selfEvaluationRules(),
-  { route: 'GET /api/v1/todos', call: { method: 'GET', url: '/api/v1/todos' }, status: statuses(ALL, 200, 200) },
+  { route: 'GET /api/v1/todos', call: { method: 'GET', url: '/api/v1/todos' }, status: statuses(MONITORS, 200, 403) },
   {
     route: 'POST /api/v1/rounds/[id]/projects/[projectId]/remind',
     call: async () => ({ method: 'POST', url: `/api/v1/rounds/${matrixRound()}/projects/1/remind` }),

@@ -4,7 +4,7 @@ import { projects } from '@/db/schema';
 import { actorOf, createDemoDb } from '@/test/support/demo-db';
 import { openRoundDirectly, setRoundStateDirectly } from '@/test/support/rounds';
 import { importSmallDepartment } from '@/test/support/small-department';
-import { listTodosOf } from './list-todos';
+import { getTodos, listTodosOf } from './list-todos';
 
 const { db, cleanup } = createDemoDb();
 afterAll(cleanup);
@@ -40,5 +40,10 @@ describe('listTodosOf', () => {
 
   it('gives nothing to people of other departments, administrators and auditors', () => {
     for (const username of ['owner', 'leader', 'admin', 'auditor']) expect(listTodosOf(db, actorOf(db, username), NOW), username).toEqual([]);
+  });
+
+  it('refuses the auditor through the API, as every monitoring route does', () => {
+    expect(() => getTodos(db, actorOf(db, 'auditor'))).toThrow(expect.objectContaining({ status: 403 }));
+    expect(getTodos(db, actorOf(db, 'admin'))).toEqual([]);
   });
 });

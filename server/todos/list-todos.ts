@@ -5,6 +5,7 @@ import { departmentStandings, ownerStandings } from '@/db/queries/round-standing
 import { beijingDay } from '@/lib/calendar/shanghai';
 import { listTodos, type Todo } from '@/lib/rounds/todos';
 import type { Actor } from '../auth/actor';
+import { ForbiddenError } from '../errors';
 
 export interface TodoItem extends Todo {
   projectName: string;
@@ -31,4 +32,10 @@ export function listTodosOf(db: Db, actor: Actor, now = new Date()): TodoItem[] 
     comment: todo.kind === 'returned' ? standing.comment : '',
     remindedAt: reminded.get(`${todo.roundId}:${todo.projectId}`) ?? null,
   }));
+}
+
+/** GET /api/v1/todos: the auditor, who reads only the audit log, is refused as on every monitoring route. */
+export function getTodos(db: Db, actor: Actor): TodoItem[] {
+  if (actor.role === 'auditor') throw new ForbiddenError('审计员只能查看审计日志，没有待办');
+  return listTodosOf(db, actor);
 }

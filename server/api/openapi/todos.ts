@@ -16,8 +16,8 @@ export const todoOperations: ApiOperation[] = [
     operationId: 'listTodos',
     summary: '我的待办',
     description:
-      '调用者在进行中的监控轮次里的待办：项目负责人为自己负责、尚未送审（fill 待填报）或被退回（returned 已退回）的项目；部门领导为本部门已送审、待审核（review）的项目。系统管理员和审计员没有待办（空数组）。按剩余天数排序，已逾期的在前。',
-    responses: { 200: { description: '待办列表', json: todoListSchema }, 401: ERRORS[401], 403: ERRORS[403] },
+      '调用者在进行中的监控轮次里的待办：项目负责人为自己负责、尚未送审（fill 待填报）或被退回（returned 已退回）的项目；部门领导为本部门已送审、待审核（review）的项目。系统管理员没有待办（空数组）；审计员 403。按剩余天数排序，已逾期的在前。',
+    responses: { 200: { description: '待办列表', json: todoListSchema }, 401: ERRORS[401], 403: { ...ERRORS[403], component: undefined, description: '审计员没有待办' } },
   },
   {
     method: 'post',
