@@ -18,8 +18,16 @@ export function insertReminders(db: DbOrTx, rows: NewReminder[]): void {
   db.insert(roundEvents).values({ roundId, projectId, kind: 'remind', comment: '', userId: sentBy, at: sentAt }).run();
 }
 
+/** Unread reminders of open rounds: those the 待办 page lists (a closed round's reminders no longer ask anything). */
 export function countUnreadReminders(db: DbOrTx, userId: number): number {
-  return db.select({ n: count() }).from(reminders).where(and(eq(reminders.userId, userId), isNull(reminders.readAt))).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: count() })
+      .from(reminders)
+      .innerJoin(monitoringRounds, eq(monitoringRounds.id, reminders.roundId))
+      .where(and(eq(reminders.userId, userId), isNull(reminders.readAt), eq(monitoringRounds.status, 'open')))
+      .get()?.n ?? 0
+  );
 }
 
 /**

@@ -67,9 +67,18 @@ describe('remindRound and reading', () => {
     expect(() => remindProject(db, small.leader, round, training)).toThrow(expect.objectContaining({ status: 409 }));
   });
 
+  it('counts in the bell only what the 待办 page lists: reminders of open rounds', () => {
+    const other = openRoundDirectly(db, { departmentId: small.departmentId, year: 2022, period: '2022-05', deadline: '2022-06-15' });
+    remindProject(db, small.leader, other, meeting);
+    expect(unreadReminderCount(db, small.owner)).toBe(6);
+    db.$client.prepare("update monitoring_rounds set status = 'closed' where id = ?").run(other);
+    expect(unreadReminderCount(db, small.owner)).toBe(5);
+    expect(recentReminders(db, small.owner).map((r) => r.roundId)).not.toContain(other);
+  });
+
   it('marks the owner’s reminders read, and only theirs', () => {
     expect(readReminders(db, small.leader)).toBe(0);
-    expect(readReminders(db, small.owner)).toBe(5);
+    expect(readReminders(db, small.owner)).toBe(6); // the closed round's one too
     expect(unreadReminderCount(db, small.owner)).toBe(0);
     const recent = recentReminders(db, small.owner);
     expect(recent).toHaveLength(5);
