@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
 import { PROJECT_ACTIONS, PUBLIC_ACTIONS, ROUND_ACTIONS, SELF_EVALUATION_ACTIONS, SETTINGS_ACTIONS, TARGET_CHANGE_ACTIONS } from './authz/action-matrix';
+import { TODO_ACTIONS } from './authz/todo-action-matrix';
 import { USER_ACTIONS } from './authz/user-action-matrix';
 import { discoverPages, discoverRouteHandlers, discoverServerActions } from './authz/discover-routes';
 import { invokeAction } from './authz/invoke-action';
@@ -9,7 +10,7 @@ import { storageStateOf, type DemoUser } from './fixtures';
 import { E2E_DATABASE, E2E_PORT } from './test-env';
 
 const BASE = `http://127.0.0.1:${E2E_PORT}`;
-const ACTIONS = [...PROJECT_ACTIONS, ...TARGET_CHANGE_ACTIONS, ...SELF_EVALUATION_ACTIONS, ...ROUND_ACTIONS, ...USER_ACTIONS, ...SETTINGS_ACTIONS];
+const ACTIONS = [...PROJECT_ACTIONS, ...TARGET_CHANGE_ACTIONS, ...SELF_EVALUATION_ACTIONS, ...ROUND_ACTIONS, ...USER_ACTIONS, ...SETTINGS_ACTIONS, ...TODO_ACTIONS];
 const storageFor = (role: Role) => (role === 'anonymous' ? undefined : storageStateOf(role as DemoUser));
 /** A browser session's requests carry the page's Origin, as a browser sends it on every fetch that changes state. */
 const contextFor = (role: Role): Promise<APIRequestContext> =>

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { expect, test, type APIResponse } from '@playwright/test';
 import { openApiResponses, type ResponseKey } from '../test/support/openapi-validator';
+import { closedReminderRound, reminderRound } from './authz/matrix-round';
 import { bearer, createToken } from './tokens';
 import { storageStateOf } from './fixtures';
 import { E2E_DATABASE, E2E_PORT } from './test-env';
@@ -329,6 +330,26 @@ test('every documented response of the 监控轮次 operations, and the 423 of a
   await check(CLOSE, await post('/api/v1/rounds/999999/close', admin), 404);
   await check(CLOSE, await post(`/api/v1/rounds/${roundId}/close`, admin), 200);
   await check(CLOSE, await post(`/api/v1/rounds/${roundId}/close`, admin), 409);
+});
+
+test('the 待办 and 催报 operations answer as the document says', async ({ request }) => {
+  const { owner, leader, auditor } = tokens;
+  await check('GET /api/v1/todos', await request.get('/api/v1/todos', { headers: owner }), 200);
+  await check('GET /api/v1/todos', await request.get('/api/v1/todos'), 401);
+  await check('GET /api/v1/todos', await request.get('/api/v1/todos', { headers: auditor }), 403);
+  const [open, closed] = [reminderRound(), closedReminderRound()];
+  const ONE = 'POST /api/v1/rounds/{id}/projects/{projectId}/remind';
+  await check(ONE, await request.post(`/api/v1/rounds/${open}/projects/1/remind`, { headers: leader }), 200);
+  await check(ONE, await request.post(`/api/v1/rounds/${open}/projects/1/remind`), 401);
+  await check(ONE, await request.post(`/api/v1/rounds/${open}/projects/1/remind`, { headers: owner }), 403);
+  await check(ONE, await request.post('/api/v1/rounds/999999/projects/1/remind', { headers: leader }), 404);
+  await check(ONE, await request.post(`/api/v1/rounds/${closed}/projects/1/remind`, { headers: leader }), 409);
+  const ALL = 'POST /api/v1/rounds/{id}/remind';
+  await check(ALL, await request.post(`/api/v1/rounds/${open}/remind`, { headers: leader }), 200);
+  await check(ALL, await request.post(`/api/v1/rounds/${open}/remind`), 401);
+  await check(ALL, await request.post(`/api/v1/rounds/${open}/remind`, { headers: owner }), 403);
+  await check(ALL, await request.post('/api/v1/rounds/999999/remind', { headers: leader }), 404);
+  await check(ALL, await request.post(`/api/v1/rounds/${closed}/remind`, { headers: leader }), 409);
 });
 
 test.describe('through the owner’s session', () => {

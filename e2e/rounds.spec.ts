@@ -83,10 +83,10 @@ test('a project through the July round: refused until complete, returned, resubm
   await expect(roundPanel(owner).getByTestId('round-state-note')).toHaveText('已送审，等待部门领导审核。');
   await expect(roundPanel(owner).locator('[data-round-state]')).toHaveText('已送审');
 
-  // The leader finds it in 待审核 and returns it with a comment.
-  await leader.goto('/reviews');
-  await expect(leader.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: /待审核/ }).first()).toContainText('1');
-  await leader.getByRole('link', { name: PROJECT }).click();
+  // The leader finds it in 待办 (待审核) and returns it with a comment.
+  await leader.goto('/todos');
+  await expect(leader.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: /待办/ }).first()).toContainText('1');
+  await leader.getByRole('link', { name: `去审核 ${PROJECT}` }).first().click();
   await expect(leader.getByRole('heading', { name: `审核：${PROJECT}` })).toBeVisible();
   const figures = leader.getByRole('table', { name: '2022年7月各指标' });
   await expect(figures.getByRole('row', { name: /培训人次/ })).toContainText('60 人次60 人次 / 58.33 人次');

@@ -2,13 +2,14 @@ import Link from 'next/link';
 import { ROLE_LABELS } from '@/lib/auth/roles';
 import type { Actor } from '@/server/auth/actor';
 import { logout } from './logout-action';
+import { ReminderBell } from './reminder-bell';
 
 const LINKS = [
   { href: '/', label: '总览', roles: ['admin', 'leader', 'owner'] },
   { href: '/projects', label: '项目', roles: ['admin', 'leader', 'owner'] },
   { href: '/departments', label: '各部门', roles: ['admin'] },
-  { href: '/inbox', label: '我的填报', roles: ['owner'] },
-  { href: '/reviews', label: '待审核', roles: ['admin', 'leader'] },
+  { href: '/todos', label: '待办', roles: ['leader', 'owner'] },
+  { href: '/reviews', label: '待审核', roles: ['admin'] },
   { href: '/target-changes', label: '目标调整', roles: ['admin', 'leader'] },
   { href: '/self-evaluations', label: '自评汇总', roles: ['admin', 'leader'] },
   { href: '/admin/rounds', label: '监控轮次', roles: ['admin'] },
@@ -27,10 +28,10 @@ function whoIs(actor: Actor): string {
 /** What waits behind a link (目标调整 → pending proposals), shown beside it. */
 type Counts = Partial<Record<string, number>>;
 
-function CountBadge({ count }: { count: number | undefined }) {
+function CountBadge({ count, what = '项待处理' }: { count: number | undefined; what?: string }) {
   if (!count) return null;
   return (
-    <span className="ml-1 rounded-full bg-amber-500 px-1.5 text-xs font-medium text-white" aria-label={`${count} 项待审批`}>
+    <span className="ml-1 rounded-full bg-amber-500 px-1.5 text-xs font-medium text-white" aria-label={`${count} ${what}`}>
       {count}
     </span>
   );
@@ -45,7 +46,7 @@ function Links({ actor, counts, className }: { actor: Actor; counts: Counts; cla
         <li key={l.href}>
           <Link href={l.href} className="block whitespace-nowrap text-slate-700 hover:text-blue-700">
             {l.label}
-            <CountBadge count={counts[l.href]} />
+            <CountBadge count={counts[l.href]} what={l.href === '/target-changes' ? '项待审批' : '项待办'} />
           </Link>
         </li>
       ))}
@@ -70,7 +71,8 @@ function Account({ actor, className }: { actor: Actor; className: string }) {
 }
 
 /** The navigation: a row of links on wide screens, a 菜单 button that opens them (no script needed) on narrow ones. */
-export function NavBar({ actor, counts }: { actor: Actor; counts: Counts }) {
+export function NavBar({ actor, counts, unreadReminders }: { actor: Actor; counts: Counts; unreadReminders: number | null }) {
+  const bell = unreadReminders !== null && !actor.passwordChange;
   return (
     <nav aria-label="主导航" className="no-print border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-2.5">
@@ -78,8 +80,9 @@ export function NavBar({ actor, counts }: { actor: Actor; counts: Counts }) {
           绩效运行监控
         </Link>
         <Links actor={actor} counts={counts} className="hidden gap-4 text-sm md:flex" />
-        <Account actor={actor} className="ml-auto hidden items-center gap-3 text-sm md:flex" />
-        <details className="relative ml-auto md:hidden">
+        {bell && <ReminderBell unread={unreadReminders} className="ml-auto" />}
+        <Account actor={actor} className={`hidden items-center gap-3 text-sm md:flex ${bell ? '' : 'ml-auto'}`} />
+        <details className={`relative md:hidden ${bell ? '' : 'ml-auto'}`}>
           <summary className="cursor-pointer list-none rounded border border-slate-300 px-2.5 py-1 text-sm text-slate-700">
             菜单
             <CountBadge count={Object.values(counts).reduce((sum: number, n) => sum + (n ?? 0), 0)} />

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { reminderRound } from './matrix-round';
 import { pendingTargetChange } from './pending-target-change';
 import { matrixRound, openRoundBody, roundProjectId, roundProjectIn, spareOpenRound, type WantedRoundState } from './round-state';
 import { selfEvaluationIn, type WantedState } from './self-evaluation-state';
@@ -33,6 +34,7 @@ export const PAGES: PageRule[] = [
   { path: '/projects/[id]', visit: '/projects/1', allowed: MONITORS, otherwise: 'redirect:/audit' },
   { path: '/projects/[id]/self-evaluation', visit: '/projects/1/self-evaluation', allowed: MONITORS, otherwise: 'redirect:/audit' },
   { path: '/inbox', visit: '/inbox', allowed: MONITORS, otherwise: 'redirect:/audit' },
+  { path: '/todos', visit: '/todos', allowed: MONITORS, otherwise: 'redirect:/audit' },
   { path: '/self-evaluations', visit: '/self-evaluations', allowed: ['admin', 'leader'] },
   { path: '/reviews', visit: '/reviews', allowed: ['admin', 'leader'] },
   { path: '/rounds/[id]/projects/[projectId]', visit: '/rounds/1/projects/16', allowed: MONITORS, otherwise: 'redirect:/audit' },
@@ -117,6 +119,13 @@ export const API: ApiRule[] = [
   })),
   ...selfEvaluationRules(),
   ...roundRules(),
+  { route: 'GET /api/v1/todos', call: { method: 'GET', url: '/api/v1/todos' }, status: statuses(MONITORS, 200, 403) },
+  {
+    route: 'POST /api/v1/rounds/[id]/projects/[projectId]/remind',
+    call: async () => ({ method: 'POST', url: `/api/v1/rounds/${reminderRound()}/projects/1/remind` }),
+    status: statuses(['leader'], 200, 403),
+  },
+  { route: 'POST /api/v1/rounds/[id]/remind', call: async () => ({ method: 'POST', url: `/api/v1/rounds/${reminderRound()}/remind` }), status: statuses(['leader'], 200, 403) },
   { route: 'GET /api/v1/exports/monitoring.xlsx', call: { method: 'GET', url: '/api/v1/exports/monitoring.xlsx?year=2022&project=1' }, status: statuses(MONITORS, 200, 403) },
   // The demo department named: other specs may import more departments for 2022, and the administrator sees them all.
   { route: 'GET /api/v1/exports/projects', call: { method: 'GET', url: '/api/v1/exports/projects?format=csv&year=2022&department=1' }, status: statuses(MONITORS, 200, 403) },

@@ -37,14 +37,14 @@ export function closeRoundRoute(request: Request, { params }: Context<{ id: stri
   return handleApi(
     request,
     `POST ${BASE}/{id}/close`,
-    async (actor) => apiJson(roundJson(closeRound(getDb(), actor, parseIdParam((await params).id, '轮次')))),
+    async (actor) => apiJson(roundJson(closeRound(getDb(), actor, parseIdParam((await params).id, '监控轮次')))),
     { body: 'none' },
   );
 }
 
 async function pathIds(params: Promise<ProjectParams>) {
   const { id, projectId } = await params;
-  return { roundId: parseIdParam(id, '轮次'), projectId: parseIdParam(projectId, '项目') };
+  return { roundId: parseIdParam(id, '监控轮次'), projectId: parseIdParam(projectId, '项目') };
 }
 
 export function getRoundProjectRoute(request: Request, { params }: Context<ProjectParams>) {

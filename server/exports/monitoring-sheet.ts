@@ -16,6 +16,8 @@ export interface MonitoringSheetInput {
   departmentName: string;
   asOf: Period;
   reasons: readonly string[];
+  /** The monitoring round the sheet is exported for, named in the period line. */
+  round?: string;
 }
 
 /** 1–7月, or 1月 in January. */
@@ -29,7 +31,7 @@ function columnWidths(reasonCount: number): number[] {
   return [12, 14, 26, 16, 16, 14, ...Array<number>(reasonCount).fill(7), 12, 32];
 }
 
-export function writeMonitoringSheet(sheet: Worksheet, { evaluated, departmentName, asOf, reasons }: MonitoringSheetInput): void {
+export function writeMonitoringSheet(sheet: Worksheet, { evaluated, departmentName, asOf, reasons, round }: MonitoringSheetInput): void {
   const { project, budget } = evaluated;
   const widths = columnWidths(reasons.length);
   const last = widths.length;
@@ -39,7 +41,7 @@ export function writeMonitoringSheet(sheet: Worksheet, { evaluated, departmentNa
 
   putTitle(sheet, 1, last, FORM_TITLE, 16);
   sheet.getRow(1).height = 30;
-  putTitle(sheet, 2, last, `（${periodYear(asOf)}年度　监控期间：${months}，截至${formatPeriod(asOf)}）`, 10);
+  putTitle(sheet, 2, last, `（${periodYear(asOf)}年度　${round ? `${round}　` : ''}监控期间：${months}，截至${formatPeriod(asOf)}）`, 10);
 
   put(sheet, { top: 3, left: 1 }, '项目名称', 'label');
   put(sheet, { top: 3, left: 2, right: last }, project.name, 'text');

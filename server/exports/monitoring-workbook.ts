@@ -12,6 +12,7 @@ import { safeFilename, XLSX_TYPE, xlsxBytes, type ExportFile } from './export-fi
 import type { MonitoringExportParams } from './export-params';
 import { resolveExportBudgetYear } from './export-scope';
 import { FORM_TITLE, writeMonitoringSheet } from './monitoring-sheet';
+import { roundTitle, writeRoundStanding, writeRoundSummary, type ExportRound } from './round-columns';
 import { uniqueSheetNames } from './sheet-names';
 
 interface Selection {
@@ -42,8 +43,11 @@ function select(db: Db, actor: Actor, { year, asOf, departmentId, projectId }: M
   };
 }
 
-/** Workbook bytes with one sheet per project, named `<序号> <项目名称>` within Excel's limits. */
-export async function buildMonitoringWorkbook(db: Db, actor: Actor, params: MonitoringExportParams): Promise<ExportFile> {
+/**
+ * Workbook bytes with one sheet per project, named `<序号> <项目名称>` within Excel's limits; for a monitoring round,
+ * each project's state and review comment too, and a 轮次汇总 sheet first in the department workbook.
+ */
+export async function buildMonitoringWorkbook(db: Db, actor: Actor, params: MonitoringExportParams, round?: ExportRound): Promise<ExportFile> {
   const { projects, departmentName, filename, fallbackFilename } = select(db, actor, params);
   const reasons = loadMonitoringSettings(db).deviationReasons;
   const workbook = new ExcelJS.Workbook();
@@ -52,8 +56,11 @@ export async function buildMonitoringWorkbook(db: Db, actor: Actor, params: Moni
   workbook.created = new Date();
   const evaluated = evaluateProjects(db, projects, params.asOf);
   const names = uniqueSheetNames(projects.map((p) => `${p.seq} ${p.name}`));
+  if (round && params.projectId === null) writeRoundSummary(workbook, round, `${FORM_TITLE}（${departmentName}）`, projects);
   evaluated.forEach((project, i) => {
-    writeMonitoringSheet(workbook.addWorksheet(names[i]), { evaluated: project, departmentName, asOf: params.asOf, reasons });
+    const sheet = workbook.addWorksheet(names[i]);
+    writeMonitoringSheet(sheet, { evaluated: project, departmentName, asOf: params.asOf, reasons, round: round && roundTitle(round) });
+    if (round) writeRoundStanding(sheet, round, project.project.id, sheet.columnCount);
   });
   if (projects.length === 0) workbook.addWorksheet('无项目').getCell(1, 1).value = '该部门本年度没有项目';
   return { body: await xlsxBytes(workbook), filename, fallbackFilename, contentType: XLSX_TYPE };

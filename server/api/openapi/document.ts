@@ -12,6 +12,7 @@ import { projectOperations } from './projects';
 import { roundOperations } from './rounds';
 import { selfEvaluationOperations } from './self-evaluations';
 import { targetChangeOperations } from './target-changes';
+import { todoOperations } from './todos';
 
 const documentOperation: ApiOperation = {
   method: 'get',
@@ -23,7 +24,7 @@ const documentOperation: ApiOperation = {
 };
 
 /** Every documented operation, by resource. */
-export const OPERATIONS: ApiOperation[] = [...projectOperations, ...entryOperations, ...targetChangeOperations, ...selfEvaluationOperations, ...roundOperations, ...overviewOperations, ...exportOperations, documentOperation];
+export const OPERATIONS: ApiOperation[] = [...projectOperations, ...entryOperations, ...targetChangeOperations, ...selfEvaluationOperations, ...roundOperations, ...overviewOperations, ...exportOperations, ...todoOperations, documentOperation];
 
 const DESCRIPTION = [
   '项目支出绩效目标运行监控（双监控）的 JSON 接口。',

@@ -13,8 +13,14 @@ export const exportOperations: ApiOperation[] = [
     operationId: 'exportMonitoringWorkbook',
     summary: '项目支出绩效目标执行监控表（Excel）',
     description:
-      '按官方表样生成监控表：指定 project 时为该项目的一张表，否则为该部门该年度每个项目一张表。部门为调用者所在部门；系统管理员可用 department 指定。',
-    parameters: [REQUIRED_YEAR, PARAMETERS.asOf, { name: 'project', in: 'query', description: '只导出该项目', schema: idParamSchema }, PARAMETERS.department],
+      '按官方表样生成监控表：指定 project 时为该项目的一张表，否则为该部门该年度每个项目一张表。部门为调用者所在部门；系统管理员可用 department 指定。指定 round（监控轮次）时导出该轮次的部门、年度和月份（year、asOf、department 可省略，给出时须与轮次一致），标题写明轮次，每张表下方写明该项目的本轮状态（未填报/已送审/已通过/已退回）和审核意见，部门工作簿另有首张「轮次汇总」表。',
+    parameters: [
+      { ...YEAR_QUERY, description: '年度；指定 round 时可省略' },
+      PARAMETERS.asOf,
+      { name: 'project', in: 'query', description: '只导出该项目', schema: idParamSchema },
+      PARAMETERS.department,
+      { name: 'round', in: 'query', description: '监控轮次编号：导出该轮次的监控表', schema: idParamSchema },
+    ],
     responses: { 200: { description: '监控表工作簿', files: { [XLSX]: 'binary' } }, ...readErrors(true) },
   },
   {
