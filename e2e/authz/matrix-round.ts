@@ -19,6 +19,9 @@ function demoRound(period: string, status: 'open' | 'closed'): number {
   }
 }
 
+/** The months of these rounds: the round rules (round-state.ts) and the OpenAPI spec open and close rounds of others. */
+export const REMINDER_MONTHS = ['2022-02', '2022-03'];
+
 /** The open round the 催报 rules act on (March); project 1 stays 未填报 there. */
 export const reminderRound = () => demoRound('2022-03', 'open');
 
