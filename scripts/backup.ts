@@ -6,7 +6,8 @@
 import path from 'node:path';
 import { databasePath } from '@/db/client';
 import { backupDatabase } from '@/server/backup/backup-database';
-import { formatRowCounts, formatSize } from '@/server/backup/sqlite-file';
+import { formatSize } from '@/lib/format/size';
+import { formatRowCounts } from '@/server/backup/sqlite-file';
 
 const USAGE = `用法：npm run -s backup -- [--force] <备份文件>
   在线备份 DATABASE_URL 指定的数据库（默认 data/jixiao.db），服务无需停止；
