@@ -36,3 +36,15 @@ export const ATTACHMENT_MESSAGES = {
   empty: '文件为空（0 字节），请选择有内容的文件',
   wrongType: `文件类型不受支持：只能上传 ${allowed} 文件，类型按文件内容判断，改扩展名无效`,
 } as const;
+
+/** What the pages show of one attachment: an entry's (`period` YYYY-MM) or a 自评 line's (`period` null). */
+export interface AttachmentView {
+  id: number;
+  indicatorId: number;
+  period: string | null;
+  name: string;
+  size: number;
+  type: string;
+  uploader: string;
+  createdAt: string;
+}

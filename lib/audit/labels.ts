@@ -30,6 +30,8 @@ const ACTION_LABELS: Record<string, string> = {
   'self-evaluation.approve': '自评审核通过',
   'self-evaluation.return': '退回自评',
   'self-evaluation.reopen': '重新打开自评',
+  'attachment.add': '上传佐证材料',
+  'attachment.remove': '删除佐证材料',
   import: '导入绩效目标表',
   'import.remove-project': '重新导入时删除项目',
   'import.remove-indicator': '重新导入时删除指标',
@@ -54,6 +56,7 @@ const ENTITY_LABELS: Record<string, string> = {
   settings: '设置',
   request: '请求',
   database: '数据库',
+  attachment: '佐证材料',
 };
 
 /** Names of the fields audit records carry, for the summary and the table of a change. */
@@ -144,6 +147,9 @@ const FIELD_LABELS: Record<string, string> = {
   targetChangeId: '目标调整编号',
   approval: '审批状态',
   comment: '审批意见',
+  size: '大小（字节）',
+  type: '文件类型',
+  sha256: 'SHA-256',
 };
 
 export function fieldLabel(key: string): string {
