@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import { expect, test, type APIResponse } from '@playwright/test';
+import { lockJanuary, lockedAttachment, submitSelfEvaluationOf } from './attachment-db';
 import { openApiResponses, type ResponseKey } from '../test/support/openapi-validator';
 import { bearer, createToken } from './tokens';
 import { storageStateOf } from './fixtures';
@@ -238,6 +240,66 @@ test('every documented response of the 自评 operations matches the served docu
   await check(FILE, await request.get(`/api/v1/exports/self-evaluation.xlsx?project=${projectId}`), 401);
   await check(FILE, await request.get(`/api/v1/exports/self-evaluation.xlsx?project=${projectId}`, { headers: auditor }), 403);
   await check(FILE, await request.get('/api/v1/exports/self-evaluation.xlsx?project=999999', { headers: leader }), 404);
+});
+
+/** 佐证材料 of a project no other spec writes (岭南金融博物馆, owner's): 服务满意度 (level, 90%) for June, January locked. */
+const ATTACHED = '2022年岭南金融博物馆运营管理';
+const sample = (name: string, file = name) => ({ file: { name, mimeType: 'application/octet-stream', buffer: fs.readFileSync(`test/fixtures/attachments/${file}`) } });
+
+test('every documented response of the 佐证材料 operations matches the served document', async ({ request }) => {
+  const { owner, leader, auditor } = tokens;
+  const { projects } = await (await request.get('/api/v1/projects?year=2022', { headers: leader })).json();
+  const projectId: number = projects.find((p: { name: string }) => p.name === ATTACHED).id;
+  const detail = await (await request.get(`/api/v1/projects/${projectId}`, { headers: leader })).json();
+  const indicatorId: number = detail.indicators.find((i: { name: string }) => i.name === '服务满意度').id;
+  expect((await request.put(`/api/v1/indicators/${indicatorId}/entries/2022-06`, { headers: owner, data: { value: 95 } })).status()).toBe(200);
+  lockJanuary(projectId);
+
+  const UPLOAD = 'POST /api/v1/indicators/{id}/entries/{period}/attachments';
+  const upload = (multipart: ReturnType<typeof sample>, headers = owner, period = '2022-06', id = indicatorId) =>
+    request.post(`/api/v1/indicators/${id}/entries/${period}/attachments`, { headers, multipart });
+  const created = await upload(sample('满意度调查.pdf', 'survey.pdf'));
+  await check(UPLOAD, created, 201);
+  await check(UPLOAD, await upload(sample('empty.pdf')), 400);
+  await check(UPLOAD, await upload(sample('survey.pdf'), {}), 401);
+  await check(UPLOAD, await upload(sample('survey.pdf'), leader), 403);
+  await check(UPLOAD, await upload(sample('survey.pdf'), owner, '2022-06', 999999), 404);
+  const big = { file: { name: 'big.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([Buffer.from('%PDF-'), Buffer.alloc(20 * 1024 * 1024)]) } };
+  await check(UPLOAD, await upload(big), 413);
+  await check(UPLOAD, await upload(sample('elf-executable.pdf')), 415);
+  await check(UPLOAD, await upload(sample('survey.pdf'), owner, '2022-05'), 422);
+  await check(UPLOAD, await upload(sample('survey.pdf'), owner, '2022-01'), 423);
+
+  const LINE = 'POST /api/v1/projects/{id}/self-evaluation/lines/{indicatorId}/attachments';
+  const line = (multipart: ReturnType<typeof sample>, headers = owner, id = indicatorId) =>
+    request.post(`/api/v1/projects/${projectId}/self-evaluation/lines/${id}/attachments`, { headers, multipart });
+  const lineFile = await line(sample('survey.png'));
+  await check(LINE, lineFile, 201);
+  await check(LINE, await line(sample('empty.pdf')), 400);
+  await check(LINE, await line(sample('survey.png'), {}), 401);
+  await check(LINE, await line(sample('survey.png'), leader), 403);
+  await check(LINE, await line(sample('survey.png'), owner, 999999), 404);
+  await check(LINE, await line(big), 413);
+  await check(LINE, await line(sample('page.html.pdf')), 415);
+
+  const FILE = 'GET /api/v1/attachments/{id}';
+  const fileUrl = (id: number) => `/api/v1/attachments/${id}`;
+  const { id } = await created.json();
+  await check(FILE, await request.get(fileUrl(id), { headers: leader }), 200);
+  await check(FILE, await request.get(fileUrl(id)), 401);
+  await check(FILE, await request.get(fileUrl(id), { headers: auditor }), 403);
+  await check(FILE, await request.get(fileUrl(999999), { headers: leader }), 404);
+
+  const DELETE = 'DELETE /api/v1/attachments/{id}';
+  const january = lockedAttachment(indicatorId);
+  await check(DELETE, await request.delete(fileUrl(id)), 401);
+  await check(DELETE, await request.delete(fileUrl(id), { headers: leader }), 403);
+  await check(DELETE, await request.delete(fileUrl(999999), { headers: owner }), 404);
+  await check(DELETE, await request.delete(fileUrl(january), { headers: owner }), 423);
+  expect((await request.delete(fileUrl(id), { headers: owner })).status()).toBe(204);
+  submitSelfEvaluationOf(projectId);
+  await check(LINE, await line(sample('survey.png')), 409);
+  await check(DELETE, await request.delete(fileUrl((await lineFile.json()).id), { headers: owner }), 409);
 });
 
 test.describe('through the owner’s session', () => {

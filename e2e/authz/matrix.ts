@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { attachmentOf, entryOf, SURVEY_PDF } from './attachment-state';
 import { pendingTargetChange } from './pending-target-change';
 import { selfEvaluationIn, type WantedState } from './self-evaluation-state';
 
@@ -52,6 +53,8 @@ export interface ApiCall {
   method: 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
   url: string;
   data?: unknown;
+  /** A multipart/form-data body (an upload) instead of `data`. */
+  multipart?: typeof SURVEY_PDF;
 }
 
 export interface ApiRule {
@@ -111,6 +114,7 @@ export const API: ApiRule[] = [
     }),
     status: statuses(['admin'], 200, 403),
   })),
+  ...attachmentRules(),
   ...selfEvaluationRules(),
   { route: 'GET /api/v1/exports/monitoring.xlsx', call: { method: 'GET', url: '/api/v1/exports/monitoring.xlsx?year=2022&project=1' }, status: statuses(MONITORS, 200, 403) },
   // The demo department named: other specs may import more departments for 2022, and the administrator sees them all.
@@ -130,6 +134,25 @@ export const API: ApiRule[] = [
   })),
   { route: 'GET /api/auth/[...nextauth]', call: { method: 'GET', url: '/api/auth/providers' }, status: statuses(ALL, 200, 200), public: true },
 ];
+
+/** 佐证材料 of project 1's indicator 1 (qualitative) for April: the entry, then a file, made as the owner when missing. */
+function attachmentRules(): ApiRule[] {
+  const entry = '/api/v1/indicators/1/entries/2022-04';
+  return [
+    {
+      route: 'POST /api/v1/indicators/[id]/entries/[period]/attachments',
+      call: async (db) => (await entryOf(db, 1, '2022-04'), { method: 'POST', url: `${entry}/attachments`, multipart: SURVEY_PDF }),
+      status: statuses(['owner'], 201, 403),
+    },
+    { route: 'GET /api/v1/attachments/[id]', call: async (db) => ({ method: 'GET', url: `/api/v1/attachments/${await attachmentOf(db, 1, '2022-04')}` }), status: statuses(MONITORS, 200, 403) },
+    { route: 'DELETE /api/v1/attachments/[id]', call: async (db) => ({ method: 'DELETE', url: `/api/v1/attachments/${await attachmentOf(db, 1, '2022-04')}` }), status: statuses(['owner'], 204, 403) },
+    {
+      route: 'POST /api/v1/projects/[id]/self-evaluation/lines/[indicatorId]/attachments',
+      call: async (db) => (await selfEvaluationIn(db, 1, 'editable'), { method: 'POST', url: '/api/v1/projects/1/self-evaluation/lines/2/attachments', multipart: SURVEY_PDF }),
+      status: statuses(['owner'], 201, 403),
+    },
+  ];
+}
 
 /** The 自评 of project 1 (owner's): each write first brings it into the state it acts on. */
 function selfEvaluationRules(): ApiRule[] {

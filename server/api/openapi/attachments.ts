@@ -12,10 +12,12 @@ const FILE = `一个文件，不超过 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB�
 const uploadErrors: Record<number, ApiResponse> = {
   ...readErrors(true),
   400: { description: '文件为空、文件名无效、缺少 file 字段或月份不在预算年度内', json: errorSchema },
-  409: { description: '自评已提交或已通过，不能再添加佐证材料', json: errorSchema },
   413: { description: ATTACHMENT_MESSAGES.tooLarge, json: errorSchema },
   415: { description: `${ATTACHMENT_MESSAGES.wrongType}；或请求体不是 multipart/form-data`, json: errorSchema },
 };
+const notEditable: ApiResponse = { description: '自评已提交或已通过，其佐证材料不能再增删', json: errorSchema };
+/** A record named by its id: nothing to parse but the id, so no 400. */
+const { 400: _none, ...byIdErrors } = readErrors(true);
 const locked: ApiResponse = { description: '该月已由审核通过的监控轮次锁定', json: errorSchema };
 const created: ApiResponse = { description: '已保存的佐证材料', json: attachmentSchema };
 const attachmentId = { name: 'id', in: 'path', required: true, description: '佐证材料编号', schema: idParamSchema } as const;
@@ -40,7 +42,7 @@ export const attachmentOperations: ApiOperation[] = [
     description: '只有该项目的负责人可以上传，自评须为草稿或已退回（否则 409）。满意度指标的自评预警计入此处与该指标本年度各月填报的佐证材料。',
     parameters: [PARAMETERS.projectId, indicatorId('indicatorId')],
     multipartFile: FILE,
-    responses: { 201: created, ...uploadErrors },
+    responses: { 201: created, ...uploadErrors, 409: notEditable },
   },
   {
     method: 'get',
@@ -55,7 +57,7 @@ export const attachmentOperations: ApiOperation[] = [
         files: Object.fromEntries(ATTACHMENT_MIME_TYPES.map((mime) => [mime, 'binary' as const])),
         headers: { 'Content-Disposition': { description: 'attachment; filename="…"; filename*=UTF-8\'\'…', schema: z.string() } },
       },
-      ...readErrors(true),
+      ...byIdErrors,
     },
   },
   {
@@ -65,7 +67,7 @@ export const attachmentOperations: ApiOperation[] = [
     summary: '删除佐证材料',
     description: '只有该项目的负责人可以删除；所属月份被锁定时 423，自评的佐证材料在自评提交后 409。删除记入审计日志（文件名、大小、SHA-256）。',
     parameters: [attachmentId],
-    responses: { 204: { description: '已删除' }, ...readErrors(true), 409: uploadErrors[409]!, 423: locked },
+    responses: { 204: { description: '已删除' }, ...byIdErrors, 409: notEditable, 423: locked },
   },
 ];
 

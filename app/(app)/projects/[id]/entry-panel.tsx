@@ -1,8 +1,10 @@
 'use client';
 
 import { useState } from 'react';
+import type { AttachmentView } from '@/lib/attachments/types';
 import type { MonitoringSettings } from '@/lib/monitoring/settings';
 import type { MeasureMode, Target } from '@/lib/target-value/types';
+import { EntryAttachments } from './entry-attachments';
 import { EntryForm, type CurrentEntry } from './entry-form';
 
 export interface EntryRules {
@@ -18,13 +20,16 @@ interface Props {
   year: number;
   defaultPeriod: string;
   current: CurrentEntry[];
+  /** The indicator's 佐证材料 of every month, and the latest month an approved round has locked. */
+  attachments: AttachmentView[];
+  lockedThrough: string | null;
 }
 
 /**
  * The month being filled lives here, above the form: after a save the form is mounted afresh for that same month, so
  * the month, the replace-or-new state and the version the conflict check sends always describe one and the same month.
  */
-export function EntryPanel({ indicator, rules, year, defaultPeriod, current }: Props) {
+export function EntryPanel({ indicator, rules, year, defaultPeriod, current, attachments, lockedThrough }: Props) {
   const [period, setPeriod] = useState(defaultPeriod);
   const [saved, setSaved] = useState<{ count: number; message: string }>({ count: 0, message: '' });
   const existing = current.find((c) => c.period === period) ?? null;
@@ -48,6 +53,13 @@ export function EntryPanel({ indicator, rules, year, defaultPeriod, current }: P
           setPeriod(p);
           setSaved((s) => ({ ...s, message: '' }));
         }}
+      />
+      <EntryAttachments
+        indicatorId={indicator.id}
+        period={period}
+        items={attachments.filter((a) => a.period === period)}
+        hasEntry={existing !== null}
+        locked={lockedThrough !== null && period <= lockedThrough}
       />
     </div>
   );

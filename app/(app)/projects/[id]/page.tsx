@@ -10,6 +10,7 @@ import { formatPercent, formatWan } from '@/lib/format/number';
 import { requireMonitoringActor } from '../../page-actor';
 import { ForbiddenError, NotFoundError } from '@/server/errors';
 import { deniedPage } from '../../access-denied';
+import { listProjectAttachments } from '@/server/attachments/read-attachments';
 import { getProjectDetail } from '@/server/projects/get-project-detail';
 import type { SearchParams } from '@/lib/url/search-params';
 import { resolveAsOf } from '@/server/scope/resolve-scope';
@@ -29,6 +30,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
     throw error;
   }
   const { project, budget } = detail;
+  const files = listProjectAttachments(db, actor, project.id);
   const pendingChanges = detail.indicators.filter((i) => i.pendingTargetChange);
   const amounts = [
     ['总计', project.total],
@@ -93,7 +95,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
         </Card>
       </div>
       <BudgetExecutionPanel detail={detail} />
-      <IndicatorList detail={detail} openIndicatorId={Number(raw.fill) || null} />
+      <IndicatorList detail={detail} files={files} openIndicatorId={Number(raw.fill) || null} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { Card } from '@/components/ui/card';
 import { PrintButton } from '@/components/ui/print-button';
 import { formatPercent, formatWan } from '@/lib/format/number';
 import { formatScore } from '@/lib/format/score';
+import { listProjectAttachments } from '@/server/attachments/read-attachments';
 import { ForbiddenError, NotFoundError } from '@/server/errors';
 import { getSelfEvaluation } from '@/server/self-evaluation/get-self-evaluation';
 import { deniedPage } from '../../../access-denied';
@@ -39,6 +40,7 @@ export default async function SelfEvaluationPage({ params }: { params: Promise<{
   const { budget } = sheet;
   const maxText = view.settings.noteMaxLength;
   const byId = new Map(view.indicators.map((i) => [i.id, i]));
+  const { attachments } = listProjectAttachments(getDb(), actor, project.id);
   return (
     <div className="flex flex-col gap-4">
       <header className="flex flex-wrap items-start justify-between gap-3">
@@ -106,7 +108,7 @@ export default async function SelfEvaluationPage({ params }: { params: Promise<{
       <section aria-label="绩效指标" className="flex flex-col gap-3">
         <h2 className="text-base font-semibold">绩效指标（{sheet.lines.length}）</h2>
         {sheet.lines.map((line) => (
-          <LineCard key={line.indicatorId} line={line} indicator={byId.get(line.indicatorId)} warnings={sheet.warnings.filter((w) => w.indicatorId === line.indicatorId)} projectId={project.id} canEdit={rights.edit} maxText={maxText} />
+          <LineCard key={line.indicatorId} line={line} indicator={byId.get(line.indicatorId)} warnings={sheet.warnings.filter((w) => w.indicatorId === line.indicatorId)} projectId={project.id} canEdit={rights.edit} maxText={maxText} attachments={attachments.filter((a) => a.indicatorId === line.indicatorId)} />
         ))}
       </section>
       <Card title="提交与审核">
