@@ -67,6 +67,38 @@ test.describe('the owner', () => {
   });
 });
 
+test.describe('through the owner’s cookie', () => {
+  test.use({ storageState: storageStateOf('owner') });
+
+  test('an upload from another site, or without an Origin, is refused (403) and stores nothing', async ({ request }) => {
+    const url = `/api/v1/indicators/${indicatorId}/entries/2022-06/attachments`;
+    const multipart = { file: { name: '跨站.pdf', mimeType: 'application/pdf', buffer: SURVEY } };
+    const count = () => {
+      const db = new Database(E2E_DATABASE, { readonly: true });
+      const n = db.prepare("select count(*) from attachments where name = '跨站.pdf'").pluck().get();
+      db.close();
+      return n;
+    };
+    const foreign = await request.post(url, { headers: { Origin: 'http://evil.example' }, multipart });
+    expect(foreign.status()).toBe(403);
+    expect(await foreign.json()).toEqual({ error: '跨站请求被拒绝：请从本系统的页面操作' });
+    expect((await request.post(url, { multipart })).status()).toBe(403);
+    expect(count()).toBe(0);
+  });
+
+  test('attaches a survey to a 自评 line from the 自评 page', async ({ page }) => {
+    await page.goto(`/projects/${projectId}/self-evaluation`);
+    const line = page.getByRole('article').filter({ has: page.getByRole('heading', { name: INDICATOR }) });
+    await line.locator('summary', { hasText: '佐证材料（0）' }).click();
+    await line.getByLabel(`为「${INDICATOR}」选择佐证材料`).setInputFiles('test/fixtures/attachments/survey.png');
+    await line.getByRole('button', { name: '上传' }).click();
+    await expect(line.getByRole('status')).toHaveText('已上传「survey.png」');
+    await expect(line.getByRole('listitem')).toContainText('survey.png');
+    await expect(line.getByRole('listitem')).toContainText('8.5 KB'); // 8,706 bytes / 1024
+    await expect(line.locator('summary', { hasText: '佐证材料（1）' })).toBeVisible();
+  });
+});
+
 test('the API refuses an oversized body (413) and a renamed executable (415) with the Chinese message', async ({ request }) => {
   const url = `/api/v1/indicators/${indicatorId}/entries/2022-06/attachments`;
   const big = await request.post(url, { headers: owner, multipart: { file: { name: 'big.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(21 * 1024 * 1024) } } });
