@@ -56,7 +56,6 @@ const ENTITY_LABELS: Record<string, string> = {
   settings: '设置',
   request: '请求',
   database: '数据库',
-  attachment: '佐证材料',
 };
 
 /** Names of the fields audit records carry, for the summary and the table of a change. */

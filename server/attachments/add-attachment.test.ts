@@ -35,7 +35,9 @@ describe('attaching a file to an entry', () => {
     const stored = path.join(path.dirname(file), 'attachments', sha.slice(0, 2), sha);
     expect(fs.readFileSync(stored).equals(png)).toBe(true);
     expect(fs.statSync(stored).mode & 0o777).toBe(0o600);
-    expect(audited().map((r) => [r.action, r.entity, r.entityId, (r.after as { name: string }).name])).toEqual([['attachment.add', 'attachment', String(row.id), '会议签到表.png']]);
+    expect(audited().map((r) => [r.action, r.entity, r.entityId, r.after])).toEqual([
+      ['attachment.add', 'indicator', String(meetings), { id: row.id, indicatorId: meetings, period: '2022-06', sha256: sha, name: '会议签到表.png', size: png.length, type: 'image/png' }],
+    ]);
   });
 
   it('the same file twice is stored once', async () => {

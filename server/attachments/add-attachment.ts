@@ -56,7 +56,7 @@ function storeAttachment(db: Db, actor: Actor, indicatorId: number, period: stri
     return db.transaction((tx) => {
       const values = { indicatorId, period, sha256, name: file.name, size: file.bytes.byteLength, type: file.type };
       const row = insertAttachment(tx, { ...values, userId: actor.id, createdAt: new Date().toISOString() });
-      recordAudit(tx, { actor, action: 'attachment.add', entity: 'attachment', entityId: row.id, after: values });
+      recordAudit(tx, { actor, action: 'attachment.add', entity: 'indicator', entityId: indicatorId, after: { id: row.id, ...values } });
       return row;
     });
   } catch (error) {

@@ -55,8 +55,8 @@ describe('removing 佐证材料', () => {
     expect(() => removeAttachment(db, as('owner'), second.id)).toThrow('佐证材料不存在');
     const removals = db.select().from(auditLog).where(eq(auditLog.action, 'attachment.remove')).all();
     expect(removals.map((r) => [r.entityId, r.before])).toEqual([
-      [String(first.id), { indicatorId: meetings, period: '2022-03', name: '一.png', size: first.size, type: 'image/png', sha256: first.sha256 }],
-      [String(second.id), { indicatorId: meetings, period: '2022-09', name: '二.png', size: second.size, type: 'image/png', sha256: first.sha256 }],
+      [String(meetings), { id: first.id, indicatorId: meetings, period: '2022-03', name: '一.png', size: first.size, type: 'image/png', sha256: first.sha256 }],
+      [String(meetings), { id: second.id, indicatorId: meetings, period: '2022-09', name: '二.png', size: second.size, type: 'image/png', sha256: first.sha256 }],
     ]);
   });
 

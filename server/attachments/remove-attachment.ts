@@ -22,7 +22,7 @@ export function removeAttachment(db: Db, actor: Actor, id: number): void {
   const { indicatorId, period, name, size, type, sha256 } = attachment;
   db.transaction((tx) => {
     deleteAttachment(tx, id);
-    recordAudit(tx, { actor, action: 'attachment.remove', entity: 'attachment', entityId: id, before: { indicatorId, period, name, size, type, sha256 } });
+    recordAudit(tx, { actor, action: 'attachment.remove', entity: 'indicator', entityId: indicatorId, before: { id, indicatorId, period, name, size, type, sha256 } });
   });
   removeBlobUnlessReferenced(db, sha256);
 }
