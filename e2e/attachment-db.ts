@@ -1,6 +1,6 @@
 /**
- * States of a project the 佐证材料 specs need that other branches of the app reach through their own steps, written
- * straight into the e2e database: January locked by an approved round, a 自评 submitted.
+ * States of a project the 佐证材料 checks need, which the app reaches through steps of their own (a monitoring round
+ * approved, a complete 自评 submitted), written straight into the e2e database: January locked, a 自评 submitted.
  */
 import Database from 'better-sqlite3';
 import { E2E_DATABASE } from './test-env';
