@@ -15,13 +15,14 @@ function withDb<T>(run: (db: Database.Database) => T): T {
   }
 }
 
-/** An approved round of 2022-01 for the project: January and earlier are locked. */
+/** An approved (and closed) round of 2022-01 for the project: January and earlier are locked. */
 export function lockJanuary(projectId: number): void {
   withDb((db) => {
     const now = new Date().toISOString();
     const { budget_year_id: budgetYearId } = db.prepare('select budget_year_id from projects where id = ?').get(projectId) as { budget_year_id: number };
     const admin = db.prepare("select id from users where username = 'admin'").pluck().get() as number;
-    db.prepare("insert or ignore into monitoring_rounds (budget_year_id, period, deadline, official, status, opened_by, opened_at) values (?, '2022-01', '2022-02-10', 0, 'open', ?, ?)").run(budgetYearId, admin, now);
+    // Closed at once, so no open round of the department shows in anyone's 待办; the approval keeps January locked.
+    db.prepare("insert or ignore into monitoring_rounds (budget_year_id, period, deadline, official, status, opened_by, opened_at, closed_by, closed_at) values (?, '2022-01', '2022-02-10', 0, 'closed', ?, ?, ?, ?)").run(budgetYearId, admin, now, admin, now);
     const roundId = db.prepare("select id from monitoring_rounds where budget_year_id = ? and period = '2022-01'").pluck().get(budgetYearId) as number;
     db.prepare("insert or ignore into round_projects (round_id, project_id, state, comment, updated_by, updated_at) values (?, ?, 'approved', '', ?, ?)").run(roundId, projectId, admin, now);
   });
