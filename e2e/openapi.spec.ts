@@ -282,6 +282,14 @@ test('every documented response of the 佐证材料 operations matches the serve
   await check(LINE, await line(big), 413);
   await check(LINE, await line(sample('page.html.pdf')), 415);
 
+  const LIST = 'GET /api/v1/projects/{id}/attachments';
+  const listed = await request.get(`/api/v1/projects/${projectId}/attachments`, { headers: leader });
+  await check(LIST, listed, 200);
+  expect((await listed.json()).attachments.map((a: { name: string; period: string | null }) => [a.name, a.period])).toEqual([['满意度调查.pdf', '2022-06'], ['survey.png', null]]);
+  await check(LIST, await request.get(`/api/v1/projects/${projectId}/attachments`), 401);
+  await check(LIST, await request.get(`/api/v1/projects/${projectId}/attachments`, { headers: auditor }), 403);
+  await check(LIST, await request.get('/api/v1/projects/999999/attachments', { headers: leader }), 404);
+
   const FILE = 'GET /api/v1/attachments/{id}';
   const fileUrl = (id: number) => `/api/v1/attachments/${id}`;
   const { id } = await created.json();

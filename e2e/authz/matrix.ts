@@ -144,6 +144,7 @@ function attachmentRules(): ApiRule[] {
       call: async (db) => (await entryOf(db, 1, '2022-04'), { method: 'POST', url: `${entry}/attachments`, multipart: SURVEY_PDF }),
       status: statuses(['owner'], 201, 403),
     },
+    { route: 'GET /api/v1/projects/[id]/attachments', call: { method: 'GET', url: '/api/v1/projects/1/attachments' }, status: statuses(MONITORS, 200, 403) },
     { route: 'GET /api/v1/attachments/[id]', call: async (db) => ({ method: 'GET', url: `/api/v1/attachments/${await attachmentOf(db, 1, '2022-04')}` }), status: statuses(MONITORS, 200, 403) },
     { route: 'DELETE /api/v1/attachments/[id]', call: async (db) => ({ method: 'DELETE', url: `/api/v1/attachments/${await attachmentOf(db, 1, '2022-04')}` }), status: statuses(['owner'], 204, 403) },
     {

@@ -1,11 +1,15 @@
 /** REST API v1 佐证材料: the upload's answer and the download. */
 import type { Attachment } from '@/db/schema';
-import { attachmentTypeOfMime, ATTACHMENT_TYPE_INFO } from '@/lib/attachments/types';
+import { attachmentTypeOfMime, ATTACHMENT_TYPE_INFO, type AttachmentView } from '@/lib/attachments/types';
 import { contentDisposition } from '../http/file-response';
-import type { AttachmentJson } from './schemas/attachment';
+import type { AttachmentJson, AttachmentListJson } from './schemas/attachment';
 
 export function attachmentJson(row: Attachment): AttachmentJson {
   return { id: row.id, name: row.name, size: row.size, type: row.type };
+}
+
+export function attachmentListJson(items: AttachmentView[]): AttachmentListJson {
+  return { attachments: items.map(({ id, name, size, type, indicatorId, period, uploader, createdAt }) => ({ id, name, size, type, indicatorId, period, uploader, createdAt })) };
 }
 
 /**

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { ATTACHMENT_MESSAGES, ATTACHMENT_MIME_TYPES, ATTACHMENT_TYPE_INFO, ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from '@/lib/attachments/types';
 import { idParamSchema } from '../param-schemas';
-import { attachmentSchema } from '../schemas/attachment';
+import { attachmentListSchema, attachmentSchema } from '../schemas/attachment';
 import { errorSchema } from '../schemas/common';
 import { PARAMETERS, readErrors, type ApiOperation, type ApiResponse } from './operation';
 
@@ -43,6 +43,15 @@ export const attachmentOperations: ApiOperation[] = [
     parameters: [PARAMETERS.projectId, indicatorId('indicatorId')],
     multipartFile: FILE,
     responses: { 201: created, ...uploadErrors, 409: notEditable },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/projects/{id}/attachments',
+    operationId: 'listProjectAttachments',
+    summary: '项目的佐证材料',
+    description: '能查看该项目的人都可查看：各指标各月填报的佐证材料（period 为月份）与自评指标的佐证材料（period 为 null），按上传先后排列；用 id 下载。',
+    parameters: [PARAMETERS.projectId],
+    responses: { 200: { description: '佐证材料列表', json: attachmentListSchema }, ...byIdErrors },
   },
   {
     method: 'get',

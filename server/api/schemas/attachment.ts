@@ -12,3 +12,17 @@ export const attachmentSchema = z
   .meta({ id: 'Attachment' });
 
 export type AttachmentJson = z.infer<typeof attachmentSchema>;
+
+/** One 佐证材料 of a project: which indicator, which month (null for its 自评 line), who uploaded it and when. */
+export const attachmentRecordSchema = attachmentSchema
+  .extend({
+    indicatorId: z.number().int(),
+    period: z.string().nullable().describe('所属填报的月份 YYYY-MM；自评指标的佐证材料为 null'),
+    uploader: z.string().describe('上传人姓名'),
+    createdAt: z.string().describe('上传时间（ISO 8601）'),
+  })
+  .meta({ id: 'AttachmentRecord' });
+
+export const attachmentListSchema = z.object({ attachments: z.array(attachmentRecordSchema) }).meta({ id: 'AttachmentList' });
+
+export type AttachmentListJson = z.infer<typeof attachmentListSchema>;
