@@ -49,7 +49,7 @@ for (const role of ROLES) {
       const db = new Database(E2E_DATABASE, { readonly: true, fileMustExist: true });
       for (const rule of API) {
         const call = typeof rule.call === 'function' ? await rule.call(db) : rule.call;
-        const response = await api.fetch(call.url, { method: call.method, data: call.data, maxRedirects: 0 });
+        const response = await api.fetch(call.url, { method: call.method, data: call.data, multipart: call.multipart, maxRedirects: 0 });
         const expected = role === 'anonymous' ? (rule.public ? rule.status.admin : 401) : rule.status[role];
         expect(response.status(), `${role} → ${call.method} ${call.url}`).toBe(expected);
         checks += 1;

@@ -5,7 +5,10 @@ import Database from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { users } from '@/db/schema';
+import { addEntryAttachment } from '@/server/attachments/add-attachment';
+import { removeAttachment } from '@/server/attachments/remove-attachment';
 import { saveEntry } from '@/server/entries/save-entry';
+import { storedFiles, uploadOf } from '@/test/support/attachments';
 import { actorOf, createDemoDb } from '@/test/support/demo-db';
 import { dumpDatabase, dumpRestored } from '@/test/support/sqlite-dump';
 import { entryBody, quantitativeIndicatorIdsOf } from '@/test/support/writable-indicators';
@@ -38,19 +41,23 @@ function demo() {
 }
 
 describe('npm run backup / restore', () => {
-  it('restores every table exactly as it was at the moment of the backup', () => {
+  it('restores every table exactly as it was at the moment of the backup, and the 佐证材料 files', async () => {
     const { db, file, dir } = demo();
     const owner = actorOf(db, 'owner');
     const [first, second] = quantitativeIndicatorIdsOf(db, 'owner');
     saveEntry(db, owner, first, '2022-03', entryBody(12, '备份前'));
+    const attachment = await addEntryAttachment(db, owner, first, '2022-03', uploadOf('survey.pdf', '三月签到表.pdf'));
+    const filesAtBackup = storedFiles(file);
     const atBackup = dumpDatabase(file);
     const backupFile = path.join(dir, '备份', 'jixiao-backup.db');
 
     const backup = run('backup', [backupFile], file);
     expect(backup.stderr).toBe('');
     expect(backup.status).toBe(0);
-    expect(backup.stdout).toMatch(/^已备份到 .*jixiao-backup\.db（[\d.]+ (KB|MB)，完整性检查通过）；各表行数：.*entries 1、/);
+    expect(backup.stdout).toMatch(/^已备份到 .*jixiao-backup\.db（[\d.]+ (KB|MB)，完整性检查通过），含佐证材料文件 1 个（82\.8 KB）；各表行数：.*entries 1、/);
 
+    removeAttachment(db, owner, attachment.id);
+    expect(storedFiles(file)).toEqual([]);
     saveEntry(db, owner, first, '2022-03', entryBody(15, '备份后替换'));
     saveEntry(db, owner, second, '2022-04', entryBody(7, '备份后新增'));
     db.update(users).set({ displayName: '改过的名字' }).where(eq(users.username, 'owner')).run();
@@ -62,7 +69,11 @@ describe('npm run backup / restore', () => {
     expect(restore.stderr).toBe('');
     expect(restore.status).toBe(0);
     expect(restore.stdout).toContain('原数据库已保留为');
+    expect(restore.stdout).toContain('佐证材料文件 1 个已写回 attachments 目录');
     expect(dumpRestored(file, backupFile)).toEqual(atBackup);
+    expect(storedFiles(file)).toEqual(filesAtBackup);
+    const [stored] = filesAtBackup;
+    expect(fs.readFileSync(path.join(dir, 'attachments', stored!)).equals(fs.readFileSync('test/fixtures/attachments/survey.pdf'))).toBe(true);
     const kept = fs.readdirSync(dir).filter((name) => name.startsWith('test.db.before-restore-') && !/-(wal|shm)$/.test(name));
     expect(kept).toHaveLength(1);
     expect(dumpDatabase(path.join(dir, kept[0]))).toEqual(changed);

@@ -6,10 +6,11 @@
 import path from 'node:path';
 import { databasePath } from '@/db/client';
 import { backupDatabase } from '@/server/backup/backup-database';
-import { formatRowCounts, formatSize } from '@/server/backup/sqlite-file';
+import { formatSize } from '@/lib/format/size';
+import { formatRowCounts } from '@/server/backup/sqlite-file';
 
 const USAGE = `用法：npm run -s backup -- [--force] <备份文件>
-  在线备份 DATABASE_URL 指定的数据库（默认 data/jixiao.db），服务无需停止；
+  在线备份 DATABASE_URL 指定的数据库（默认 data/jixiao.db）及其旁边 attachments 目录中的佐证材料，服务无需停止；
   备份文件已存在时需加 --force 才会覆盖。`;
 
 function fail(message: string): never {
@@ -29,7 +30,11 @@ async function main(args: string[]): Promise<void> {
   const target = path.resolve(process.env.INIT_CWD || process.cwd(), files[0]);
   try {
     const result = await backupDatabase(databasePath(), target, { force: args.includes('--force') });
-    process.stdout.write(`已备份到 ${result.file}（${formatSize(result.bytes)}，完整性检查通过）；各表行数：${formatRowCounts(result.tables)}\n`);
+    const files = `佐证材料文件 ${result.attachments.files} 个（${formatSize(result.attachments.bytes)}）`;
+    process.stdout.write(`已备份到 ${result.file}（${formatSize(result.bytes)}，完整性检查通过），含${files}；各表行数：${formatRowCounts(result.tables)}\n`);
+    if (result.attachments.missing.length > 0) {
+      process.stderr.write(`注意：${result.attachments.missing.length} 个佐证材料文件在数据目录中缺失或已损坏，未能备份：${result.attachments.missing.join('、')}\n`);
+    }
   } catch (error) {
     fail(`备份失败：${(error as Error).message}`);
   }

@@ -10,6 +10,7 @@ import { beijingDate } from '@/lib/calendar/shanghai';
 import { TableFormatError, describeSource, inferBudgetYear, type ImportPreview } from '@/lib/target-table';
 import { MEASURE_MODE_LABELS } from '@/lib/target-value/types';
 import { AppError, ConflictError } from '@/server/errors';
+import { removeBlobUnlessReferenced } from '@/server/attachments/blob-store';
 import { importTable } from '@/server/import/import-table';
 import { parseInWorker } from '@/server/import/parse-in-worker';
 import type { ImportPlan } from '@/server/import/plan-import';
@@ -73,6 +74,7 @@ async function main() {
       modeDecisions: modes,
       origin: { channel: 'cli' },
     });
+    for (const sha256 of summary.releasedFiles) removeBlobUnlessReferenced(db, sha256);
     const result = { ...summary.plan.counts, budgetYearId: summary.budgetYearId, department: summary.department, year, warnings: preview.warnings.length };
     if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
     else printSummary(preview, `已导入 ${summary.department} ${year} 年度：新增 ${result.newProjects} 个项目、更新 ${result.updatedProjects} 个`);

@@ -10,7 +10,7 @@ import { restoreDatabase } from '@/server/backup/restore-database';
 import { formatRowCounts } from '@/server/backup/sqlite-file';
 
 const USAGE = `用法：npm run -s restore -- <备份文件>
-  用备份文件替换 DATABASE_URL 指定的数据库（默认 data/jixiao.db），并升级到当前的数据库结构。
+  用备份文件替换 DATABASE_URL 指定的数据库（默认 data/jixiao.db），写回备份中的佐证材料，并升级到当前的数据库结构。
   请先停止服务；原数据库保留为 <数据库>.before-restore-<时间>。`;
 
 function fail(message: string): never {
@@ -29,7 +29,8 @@ function main(args: string[]): void {
     const result = restoreDatabase(file, databasePath());
     const previous = result.previous ? `原数据库已保留为 ${result.previous}；` : '';
     const migrated = result.migrated > 0 ? `已升级 ${result.migrated} 个数据库迁移；` : '';
-    process.stdout.write(`已从 ${file} 恢复到 ${result.target}；${previous}${migrated}各表行数：${formatRowCounts(result.tables)}\n`);
+    const files = `佐证材料文件 ${result.attachmentFiles} 个已写回 attachments 目录；`;
+    process.stdout.write(`已从 ${file} 恢复到 ${result.target}；${previous}${migrated}${files}各表行数：${formatRowCounts(result.tables)}\n`);
   } catch (error) {
     fail(`恢复失败：${(error as Error).message}`);
   }

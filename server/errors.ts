@@ -34,6 +34,20 @@ export class PayloadTooLargeError extends AppError {
   }
 }
 
+/** A body or file of a type the route does not take (HTTP 415): not JSON, not multipart, not an allowed file type. */
+export class UnsupportedMediaTypeError extends AppError {
+  constructor(message: string) {
+    super(message, 415);
+  }
+}
+
+/** An attachment the rules refuse (an entry's month not filled in yet): 422. */
+export class AttachmentRefusedError extends AppError {
+  constructor(message: string) {
+    super(message, 422);
+  }
+}
+
 export class ValidationError extends AppError {
   constructor(message: string, fieldErrors: Record<string, string[]> = {}) {
     super(message, 400, fieldErrors);

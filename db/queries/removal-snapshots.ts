@@ -1,11 +1,13 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import {
+  attachments,
   budgetExecutions,
   entries,
   indicators,
   projects,
   targetChanges,
+  type Attachment,
   type BudgetExecution,
   type Entry,
   type Indicator,
@@ -21,6 +23,8 @@ export interface IndicatorSnapshot {
   indicator: Indicator;
   entries: Entry[];
   targetChanges: TargetChange[];
+  /** 佐证材料 by name, size and hash (the files go once nothing names them). */
+  attachments: Attachment[];
 }
 
 export interface ProjectSnapshot {
@@ -34,10 +38,12 @@ export function snapshotIndicators(db: DbOrTx, indicatorIds: number[]): Indicato
   const rows = db.select().from(indicators).where(inArray(indicators.id, indicatorIds)).orderBy(asc(indicators.seq)).all();
   const logged = db.select().from(entries).where(inArray(entries.indicatorId, indicatorIds)).orderBy(asc(entries.id)).all();
   const changes = db.select().from(targetChanges).where(inArray(targetChanges.indicatorId, indicatorIds)).orderBy(asc(targetChanges.id)).all();
+  const files = db.select().from(attachments).where(inArray(attachments.indicatorId, indicatorIds)).orderBy(asc(attachments.id)).all();
   return rows.map((indicator) => ({
     indicator,
     entries: logged.filter((e) => e.indicatorId === indicator.id),
     targetChanges: changes.filter((c) => c.indicatorId === indicator.id),
+    attachments: files.filter((f) => f.indicatorId === indicator.id),
   }));
 }
 

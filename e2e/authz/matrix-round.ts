@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3';
+import { ROUND_MONTHS } from '../round-months';
 import { E2E_DATABASE } from '../test-env';
 
 /**
  * A round of the demo department's 2022 (that of project 1, `owner`'s), written straight into the database until
- * rounds are opened through the API; its id. No other spec opens a round for February or March (e2e/authz/round-state.ts leaves those months alone).
+ * rounds are opened through the API; its id. Its months are kept (e2e/round-months.ts).
  */
 function demoRound(period: string, status: 'open' | 'closed'): number {
   const db = new Database(E2E_DATABASE, { fileMustExist: true });
@@ -19,11 +20,8 @@ function demoRound(period: string, status: 'open' | 'closed'): number {
   }
 }
 
-/** The months of these rounds: the round rules (round-state.ts) and the OpenAPI spec open and close rounds of others. */
-export const REMINDER_MONTHS = ['2022-02', '2022-03'];
-
 /** The open round the 催报 rules act on (March); project 1 stays 未填报 there. */
-export const reminderRound = () => demoRound('2022-03', 'open');
+export const reminderRound = () => demoRound(ROUND_MONTHS.reminderOpen, 'open');
 
 /** A closed round (February), where 催报 is refused. */
-export const closedReminderRound = () => demoRound('2022-02', 'closed');
+export const closedReminderRound = () => demoRound(ROUND_MONTHS.reminderClosed, 'closed');

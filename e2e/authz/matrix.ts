@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { reminderRound } from './matrix-round';
+import { attachmentOf, entryOf, SURVEY_PDF } from './attachment-state';
 import { pendingTargetChange } from './pending-target-change';
 import { matrixRound, openRoundBody, roundProjectId, roundProjectIn, spareOpenRound, type WantedRoundState } from './round-state';
 import { selfEvaluationIn, type WantedState } from './self-evaluation-state';
@@ -58,6 +59,8 @@ export interface ApiCall {
   method: 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
   url: string;
   data?: unknown;
+  /** A multipart/form-data body (an upload) instead of `data`. */
+  multipart?: typeof SURVEY_PDF;
 }
 
 export interface ApiRule {
@@ -117,6 +120,7 @@ export const API: ApiRule[] = [
     }),
     status: statuses(['admin'], 200, 403),
   })),
+  ...attachmentRules(),
   ...selfEvaluationRules(),
   ...roundRules(),
   { route: 'GET /api/v1/todos', call: { method: 'GET', url: '/api/v1/todos' }, status: statuses(MONITORS, 200, 403) },
@@ -144,6 +148,26 @@ export const API: ApiRule[] = [
   })),
   { route: 'GET /api/auth/[...nextauth]', call: { method: 'GET', url: '/api/auth/providers' }, status: statuses(ALL, 200, 200), public: true },
 ];
+
+/** 佐证材料 of project 1's indicator 1 (qualitative) for April: the entry, then a file, made as the owner when missing. */
+function attachmentRules(): ApiRule[] {
+  const entry = '/api/v1/indicators/1/entries/2022-04';
+  return [
+    {
+      route: 'POST /api/v1/indicators/[id]/entries/[period]/attachments',
+      call: async (db) => (await entryOf(db, 1, '2022-04'), { method: 'POST', url: `${entry}/attachments`, multipart: SURVEY_PDF }),
+      status: statuses(['owner'], 201, 403),
+    },
+    { route: 'GET /api/v1/projects/[id]/attachments', call: { method: 'GET', url: '/api/v1/projects/1/attachments' }, status: statuses(MONITORS, 200, 403) },
+    { route: 'GET /api/v1/attachments/[id]', call: async (db) => ({ method: 'GET', url: `/api/v1/attachments/${await attachmentOf(db, 1, '2022-04')}` }), status: statuses(MONITORS, 200, 403) },
+    { route: 'DELETE /api/v1/attachments/[id]', call: async (db) => ({ method: 'DELETE', url: `/api/v1/attachments/${await attachmentOf(db, 1, '2022-04')}` }), status: statuses(['owner'], 204, 403) },
+    {
+      route: 'POST /api/v1/projects/[id]/self-evaluation/lines/[indicatorId]/attachments',
+      call: async (db) => (await selfEvaluationIn(db, 1, 'editable'), { method: 'POST', url: '/api/v1/projects/1/self-evaluation/lines/2/attachments', multipart: SURVEY_PDF }),
+      status: statuses(['owner'], 201, 403),
+    },
+  ];
+}
 
 /** The 自评 of project 1 (owner's): each write first brings it into the state it acts on. */
 function selfEvaluationRules(): ApiRule[] {

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { expect, request, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { storageStateOf, type DemoUser } from '../fixtures';
 import { E2E_PORT } from '../test-env';
-import { REMINDER_MONTHS } from './matrix-round';
+import { isKeptRoundMonth, ROUND_MONTHS } from '../round-months';
 
 const BASE = `http://127.0.0.1:${E2E_PORT}`;
 
@@ -11,7 +11,7 @@ const BASE = `http://127.0.0.1:${E2E_PORT}`;
  * indicator, used by no other spec). Only January is ever locked by it, and only between an approve and the next reopen.
  */
 export const ROUND_PROJECT = '机构运行辅助经费';
-const PERIOD = '2022-01';
+const PERIOD = ROUND_MONTHS.matrix;
 
 async function as<T>(user: DemoUser, run: (api: APIRequestContext) => Promise<T>): Promise<T> {
   const api = await request.newContext({ baseURL: BASE, storageState: storageStateOf(user), extraHTTPHeaders: { Origin: BASE } });
@@ -37,7 +37,7 @@ const roundOf = (db: Database.Database, period: string) =>
 export function freeMonth(db: Database.Database): string {
   for (let m = 12; m >= 2; m -= 1) {
     const period = `2022-${String(m).padStart(2, '0')}`;
-    if (!REMINDER_MONTHS.includes(period) && roundOf(db, period) === undefined) return period;
+    if (!isKeptRoundMonth(period) && roundOf(db, period) === undefined) return period;
   }
   throw new Error('no free month left for a round');
 }
@@ -47,10 +47,10 @@ export const openRoundBody = (db: Database.Database, period = freeMonth(db)) => 
 /** An open round of the demo department other than the matrix's own, opened when there is none. */
 export async function spareOpenRound(db: Database.Database): Promise<number> {
   const open = db
-    .prepare("select r.id from monitoring_rounds r join budget_years b on b.id = r.budget_year_id where b.department_id = ? and r.status = 'open' and r.period not in (?, ?, ?)")
-    .pluck()
-    .get(departmentOf(db), PERIOD, ...REMINDER_MONTHS) as number | undefined;
-  if (open !== undefined) return open;
+    .prepare("select r.id, r.period from monitoring_rounds r join budget_years b on b.id = r.budget_year_id where b.department_id = ? and r.status = 'open'")
+    .all(departmentOf(db)) as { id: number; period: string }[];
+  const spare = open.find((r) => !isKeptRoundMonth(r.period));
+  if (spare !== undefined) return spare.id;
   return as('admin', async (api) => (await (await ok(api.post('/api/v1/rounds', { data: openRoundBody(db) }), 201)).json()).id);
 }
 

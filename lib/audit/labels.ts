@@ -36,6 +36,8 @@ const ACTION_LABELS: Record<string, string> = {
   'round.approve': '监控审核通过',
   'round.return': '监控退回',
   'round.reopen': '重新打开监控项目',
+  'attachment.add': '上传佐证材料',
+  'attachment.remove': '删除佐证材料',
   import: '导入绩效目标表',
   'import.remove-project': '重新导入时删除项目',
   'import.remove-indicator': '重新导入时删除指标',
@@ -151,6 +153,9 @@ const FIELD_LABELS: Record<string, string> = {
   targetChangeId: '目标调整编号',
   approval: '审批状态',
   comment: '审批意见',
+  size: '大小（字节）',
+  type: '文件类型',
+  sha256: 'SHA-256',
 };
 
 export function fieldLabel(key: string): string {

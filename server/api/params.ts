@@ -7,7 +7,7 @@ import { idParamSchema, ifMatchSchema, yearParamSchema } from './param-schemas';
 const valid = (schema: { safeParse: (raw: unknown) => { success: boolean } }, raw: string) => schema.safeParse(raw).success;
 
 /** A record id from the path; anything but a positive integer names no record (404). */
-export function parseIdParam(raw: string, what: '项目' | '指标' | '目标调整' | '监控轮次'): number {
+export function parseIdParam(raw: string, what: '项目' | '指标' | '目标调整' | '监控轮次' | '佐证材料'): number {
   if (!valid(idParamSchema, raw)) throw new NotFoundError(`${what}不存在`);
   return Number(raw);
 }

@@ -13,7 +13,7 @@ export async function readJsonObject(request: Request, limit = MAX_BODY_BYTES): 
 }
 
 /** Reads a body as it streams in, counting bytes: past `limit` the stream is cancelled and `tooLarge()` thrown. */
-export async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number, tooLarge: () => Error): Promise<Uint8Array> {
+export async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number, tooLarge: () => Error): Promise<Uint8Array<ArrayBuffer>> {
   if (!body) return new Uint8Array();
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];

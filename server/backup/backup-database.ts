@@ -3,13 +3,17 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openDb, PRIVATE_FILE_MODE } from '@/db/client';
+import { attachmentsDirOf } from '../attachments/blob-store';
 import { recordAudit } from '../audit/record-audit';
+import { embedAttachmentFiles, type EmbeddedFiles } from './attachment-files';
 import { BackupError, checkIntegrity, countRows, removeDatabaseFiles, syncFile, type TableRows } from './sqlite-file';
 
 export interface BackupResult {
   file: string;
   bytes: number;
   tables: TableRows[];
+  /** The 佐证材料 files copied into the backup. */
+  attachments: EmbeddedFiles;
 }
 
 /** Pages per backup step: all of them, so the copy is one read transaction that writers cannot restart. */
@@ -17,7 +21,8 @@ const ALL_PAGES = 0x7fffffff;
 
 /**
  * Copies the database `source` to `target` with SQLite's backup API. Safe while the server reads and
- * writes (WAL): the copy is a snapshot of one moment. The copy is a single file (rollback journal mode),
+ * writes (WAL): the copy is a snapshot of one moment, and holds the 佐证材料 files its attachments name (from the
+ * attachments folder beside `source`). The copy is a single file (rollback journal mode),
  * checked with `PRAGMA integrity_check` before it takes the name `target` (readable by its owner only); an existing
  * `target` is replaced only with `force`. The backup is recorded in the audit log.
  */
@@ -32,11 +37,11 @@ export async function backupDatabase(source: string, target: string, { force = f
   const temp = `${target}.tmp-${process.pid}`;
   try {
     await copyOnline(source, temp);
-    const tables = verifyCopy(temp);
+    const { tables, attachments } = verifyCopy(temp, attachmentsDirOf(source));
     fs.chmodSync(temp, PRIVATE_FILE_MODE);
     fs.renameSync(temp, target);
     recordBackup(source, target);
-    return { file: target, bytes: fs.statSync(target).size, tables };
+    return { file: target, bytes: fs.statSync(target).size, tables, attachments };
   } catch (error) {
     removeDatabaseFiles(temp);
     throw error;
@@ -64,13 +69,14 @@ async function copyOnline(source: string, temp: string): Promise<void> {
   }
 }
 
-/** Makes the copy self-contained, checks it and counts its rows. */
-function verifyCopy(temp: string): TableRows[] {
+/** Makes the copy self-contained with the 佐证材料 files its rows name, checks it and counts its rows. */
+function verifyCopy(temp: string, attachmentsDir: string): { tables: TableRows[]; attachments: EmbeddedFiles } {
   const sqlite = new Database(temp, { fileMustExist: true });
   try {
     sqlite.pragma('journal_mode = DELETE');
+    const attachments = embedAttachmentFiles(sqlite, attachmentsDir);
     checkIntegrity(sqlite, '备份副本');
-    return countRows(sqlite);
+    return { tables: countRows(sqlite), attachments };
   } finally {
     sqlite.close();
     syncFile(temp);

@@ -5,12 +5,16 @@ import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDemoDb } from '@/test/support/demo-db';
 import { dumpDatabase, dumpRestored } from '@/test/support/sqlite-dump';
 import { openDb } from '@/db/client';
 import { verifyAuditLog } from '../audit/verify-audit';
 import { backupDatabase } from './backup-database';
 import { restoreDatabase } from './restore-database';
+import { addEntryAttachment } from '../attachments/add-attachment';
+import { readAttachmentFile } from '../attachments/read-attachments';
+import { saveEntry } from '../entries/save-entry';
+import { actorOf, createDemoDb, indicatorOf } from '@/test/support/demo-db';
+import { storedFiles, uploadOf } from '@/test/support/attachments';
 import { BackupError } from './sqlite-file';
 
 const cleanups: (() => void)[] = [];
@@ -54,7 +58,8 @@ describe('restoreDatabase', () => {
     cleanups.push(cleanup);
     const backup = path.join(tempDir(), 'backup.db');
     await backupDatabase(file, backup);
-    const atBackup = dumpDatabase(backup);
+    const { backup_attachment_files: files, ...atBackup } = dumpDatabase(backup);
+    expect(files).toEqual([]);
     expect(fs.statSync(backup).mode & 0o777).toBe(0o600);
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
 
@@ -72,5 +77,48 @@ describe('restoreDatabase', () => {
     expect(verifyAuditLog(restored).ok).toBe(true);
     restored.$client.close();
     expect(fs.readdirSync(path.dirname(file)).filter((name) => name.includes('.restore-'))).toEqual([]);
+  });
+
+  it('carries the 佐证材料 files: a restored install elsewhere serves the same bytes', async () => {
+    const { db, file, cleanup } = createDemoDb();
+    cleanups.push(cleanup);
+    const owner = actorOf(db, 'owner');
+    const meetings = indicatorOf(db, '优化营商环境工作经费', '参加会议人数').id;
+    saveEntry(db, owner, meetings, '2022-06', { value: 30 });
+    const pdf = await addEntryAttachment(db, owner, meetings, '2022-06', uploadOf('survey.pdf', '签到表.pdf'));
+    const png = await addEntryAttachment(db, owner, meetings, '2022-06', uploadOf('survey.png'));
+    await addEntryAttachment(db, owner, meetings, '2022-06', uploadOf('survey.png', '同一张图.png'));
+    const backup = path.join(tempDir(), 'backup.db');
+    const result = await backupDatabase(file, backup);
+    expect(result.attachments).toEqual({ files: 2, bytes: fs.statSync('test/fixtures/attachments/survey.pdf').size + fs.statSync('test/fixtures/attachments/survey.png').size, missing: [] });
+
+    const target = path.join(tempDir(), 'data', 'jixiao.db'); // another machine: no attachments folder yet
+    const restored = restoreDatabase(backup, target);
+    expect(restored.attachmentFiles).toBe(2);
+    expect(restored.tables.map((t) => t.table)).not.toContain('backup_attachment_files');
+    expect(storedFiles(target)).toEqual(storedFiles(file));
+    const copy = openDb(target);
+    for (const [id, sample] of [[pdf.id, 'survey.pdf'], [png.id, 'survey.png']] as const) {
+      expect(readAttachmentFile(copy, actorOf(copy, 'leader'), id).bytes.equals(fs.readFileSync(`test/fixtures/attachments/${sample}`))).toBe(true);
+    }
+    copy.$client.close();
+  });
+
+  it('refuses a backup whose embedded file does not match its hash, writing nothing', async () => {
+    const { db, file, cleanup } = createDemoDb();
+    cleanups.push(cleanup);
+    const owner = actorOf(db, 'owner');
+    const meetings = indicatorOf(db, '优化营商环境工作经费', '参加会议人数').id;
+    saveEntry(db, owner, meetings, '2022-06', { value: 30 });
+    await addEntryAttachment(db, owner, meetings, '2022-06', uploadOf('survey.jpg'));
+    const backup = path.join(tempDir(), 'backup.db');
+    await backupDatabase(file, backup);
+    const tampered = new Database(backup);
+    tampered.exec("UPDATE backup_attachment_files SET bytes = x'ffd8ff00'");
+    tampered.close();
+    const target = path.join(tempDir(), 'data', 'jixiao.db');
+    expect(() => restoreDatabase(backup, target)).toThrow('备份中的佐证材料文件已损坏');
+    expect(fs.existsSync(target)).toBe(false);
+    expect(storedFiles(target)).toEqual([]);
   });
 });

@@ -3,7 +3,9 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openDb, PRIVATE_FILE_MODE } from '@/db/client';
+import { attachmentsDirOf } from '../attachments/blob-store';
 import { recordAudit } from '../audit/record-audit';
+import { extractAttachmentFiles } from './attachment-files';
 import { migrateDb } from '@/db/migrate';
 import { BackupError, checkIntegrity, countRows, hasSqliteHeader, listTables, removeDatabaseFiles, syncFile, type TableRows } from './sqlite-file';
 
@@ -14,12 +16,15 @@ export interface RestoreResult {
   /** Migrations applied to bring an older backup up to date. */
   migrated: number;
   tables: TableRows[];
+  /** 佐证材料 files written back beside the database. */
+  attachmentFiles: number;
 }
 
 /**
  * Replaces `target` by the backup `file`. The server must be stopped: a target another connection has
  * open is refused. Everything is checked on a staging copy first (SQLite file, our schema, integrity,
- * pending migrations applied), so a refusal changes nothing. The replaced database is kept beside it as
+ * pending migrations applied), so a refusal changes nothing the app serves. The 佐证材料 files the backup holds are
+ * written back into the attachments folder (files already there are kept). The replaced database is kept beside it as
  * `<target>.before-restore-<timestamp>`; the restore is recorded in the restored database's audit log.
  */
 export function restoreDatabase(file: string, target: string): RestoreResult {
@@ -31,7 +36,7 @@ export function restoreDatabase(file: string, target: string): RestoreResult {
   try {
     fs.copyFileSync(file, staging);
     fs.chmodSync(staging, PRIVATE_FILE_MODE);
-    const { migrated, tables } = prepareStaging(staging, file);
+    const { migrated, tables, attachmentFiles } = prepareStaging(staging, file, attachmentsDirOf(target));
     const previous = fs.existsSync(target) ? setAside(target) : null;
     try {
       fs.renameSync(staging, target);
@@ -39,7 +44,7 @@ export function restoreDatabase(file: string, target: string): RestoreResult {
       if (previous) fs.renameSync(previous, target);
       throw error;
     }
-    return { target, previous, migrated, tables };
+    return { target, previous, migrated, tables, attachmentFiles };
   } finally {
     removeDatabaseFiles(staging);
   }
@@ -54,16 +59,19 @@ function hasHeader(file: string): boolean {
 }
 
 /**
- * Checks the staging copy, applies pending migrations, records the restore in its audit log (which goes on from the
+ * Checks the staging copy, writes its 佐证材料 files into the attachments folder beside the target, applies pending
+ * migrations, records the restore in its audit log (which goes on from the
  * backup's), leaves it as one self-contained file.
  */
-function prepareStaging(staging: string, backup: string): { migrated: number; tables: TableRows[] } {
+function prepareStaging(staging: string, backup: string, attachmentsDir: string): { migrated: number; tables: TableRows[]; attachmentFiles: number } {
   const sqlite = new Database(staging, { fileMustExist: true });
+  let attachmentFiles: number;
   try {
     checkIntegrity(sqlite, '备份文件');
     if (!listTables(sqlite).includes('__drizzle_migrations')) {
       throw new BackupError('不是本系统的数据库备份：缺少 __drizzle_migrations 表');
     }
+    attachmentFiles = extractAttachmentFiles(sqlite, attachmentsDir);
   } finally {
     sqlite.close();
   }
@@ -80,7 +88,7 @@ function prepareStaging(staging: string, backup: string): { migrated: number; ta
     recordAudit(db, { actor: null, origin: { channel: 'cli' }, action: 'backup.restore', entity: 'database', after: { backup, migrated } });
     db.$client.pragma('journal_mode = DELETE');
     checkIntegrity(db.$client, '恢复后的数据库');
-    return { migrated, tables: countRows(db.$client) };
+    return { migrated, tables: countRows(db.$client), attachmentFiles };
   } finally {
     db.$client.close();
     syncFile(staging);

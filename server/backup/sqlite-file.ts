@@ -67,13 +67,6 @@ export function removeDatabaseFiles(file: string): void {
   for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
 }
 
-/** "1.5 MB" */
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
 /** "entries 12、projects 34" */
 export function formatRowCounts(tables: TableRows[]): string {
   return tables.map((t) => `${t.table} ${t.rows}`).join('、');

@@ -2,21 +2,18 @@ import { getDb } from '@/db';
 import { recordRefusal } from '../audit/record-refusal';
 import { assertNoPasswordChangeDue, requireActor, type Actor } from '../auth/actor';
 import { requireRequestActor } from '../auth/request-actor';
-import { AppError, ForbiddenError } from '../errors';
+import { ForbiddenError, UnsupportedMediaTypeError } from '../errors';
 import { errorResponse } from './json-response';
 import { isJsonContentType, isSameOrigin, SAFE_METHODS } from './same-origin';
-
-class UnsupportedMediaTypeError extends AppError {
-  constructor() {
-    super('请求体应为 JSON（Content-Type: application/json）', 415);
-  }
-}
 
 export interface ApiRouteOptions {
   /** Browser sessions only (no bearer tokens), e.g. the audit export. */
   sessionOnly?: boolean;
-  /** What a state-changing request's body must be; `none` for requests without one, `file` for a raw upload. */
-  body?: 'json' | 'none' | 'file';
+  /**
+   * What a state-changing request's body must be; `none` for requests without one, `file` for a raw upload,
+   * `multipart` for a multipart/form-data upload (its reader checks the type and bounds the size).
+   */
+  body?: 'json' | 'none' | 'file' | 'multipart';
 }
 
 /**
@@ -26,7 +23,7 @@ export interface ApiRouteOptions {
 function assertFromOwnPages(request: Request, actor: Actor, options: ApiRouteOptions): void {
   if (actor.origin?.channel !== 'session' || SAFE_METHODS.has(request.method)) return;
   if (!isSameOrigin(request.headers)) throw new ForbiddenError('跨站请求被拒绝：请从本系统的页面操作');
-  if ((options.body ?? 'json') === 'json' && !isJsonContentType(request.headers)) throw new UnsupportedMediaTypeError();
+  if ((options.body ?? 'json') === 'json' && !isJsonContentType(request.headers)) throw new UnsupportedMediaTypeError('请求体应为 JSON（Content-Type: application/json）');
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Db } from '@/db';
 import { listBudgetYears } from '@/db/queries/budget-years';
+import { removeBlobUnlessReferenced } from '../attachments/blob-store';
 import type { Actor } from '../auth/actor';
 import { ConflictError } from '../errors';
 import { importTable } from './import-table';
@@ -44,6 +45,7 @@ export function confirmImport(db: Db, actor: Actor, payload: unknown): ConfirmIm
       targetDecisions: request.targetDecisions,
       modeDecisions: request.modeDecisions,
     });
+    for (const sha256 of summary.releasedFiles) removeBlobUnlessReferenced(db, sha256);
     const budgetYear = listBudgetYears(db, null).find((b) => b.id === summary.budgetYearId)!;
     return {
       status: 'imported',

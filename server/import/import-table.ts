@@ -31,6 +31,8 @@ export interface ImportSummary {
   department: string;
   year: number;
   plan: ImportPlan;
+  /** The hashes of the 佐证材料 the removed indicators held: their files go once nothing else names them. */
+  releasedFiles: string[];
 }
 
 function answerFor<T extends string>(answers: Record<string, T> | T | undefined, indicatorId: number): T | undefined {
@@ -88,7 +90,7 @@ export function importTable(db: DbOrTx, actor: Actor | null, preview: ImportPrev
     const question = needsConfirmation(plan, options);
     if (question) throw new ConflictError(question, plan);
     const audit = { actor, origin: options.origin };
-    removeRows(tx, audit, plan);
+    const releasedFiles = removeRows(tx, audit, plan);
     const decisions = Object.fromEntries(plan.targetConflicts.map((c) => [c.indicatorId, decisionFor(options, c.indicatorId)!]));
     const modeDecisions = Object.fromEntries(plan.modeChanges.map((c) => [c.indicatorId, modeDecisionFor(options, c.indicatorId)!]));
     applyImport(tx, budgetYearId, preview, plan, decisions, modeDecisions);
@@ -108,20 +110,28 @@ export function importTable(db: DbOrTx, actor: Actor | null, preview: ImportPrev
         modeDecisions: plan.modeChanges.map((c) => ({ indicatorId: c.indicatorId, name: `${c.project} / ${c.name}`, from: c.from, to: c.to, decision: modeDecisions[c.indicatorId] })),
       },
     });
-    return { budgetYearId, department, year: options.year, plan };
+    return { budgetYearId, department, year: options.year, plan, releasedFiles };
   });
 }
 
-/** Deletes what the table no longer has (entries and 执行数 go with it), keeping a full copy of each in the audit log. */
-function removeRows(tx: DbOrTx, audit: { actor: AuditActor | null; origin?: RequestOrigin }, plan: ImportPlan): void {
+/**
+ * Deletes what the table no longer has (entries, 执行数 and 佐证材料 go with it), keeping a full copy of each in the
+ * audit log; returns the hashes of the removed 佐证材料.
+ */
+function removeRows(tx: DbOrTx, audit: { actor: AuditActor | null; origin?: RequestOrigin }, plan: ImportPlan): string[] {
+  const released: string[] = [];
   for (const { id } of plan.removedProjects) {
-    recordAudit(tx, { ...audit, action: 'import.remove-project', entity: 'project', entityId: id, before: snapshotProject(tx, id) });
+    const snapshot = snapshotProject(tx, id);
+    released.push(...(snapshot?.indicators.flatMap((i) => i.attachments.map((a) => a.sha256)) ?? []));
+    recordAudit(tx, { ...audit, action: 'import.remove-project', entity: 'project', entityId: id, before: snapshot });
   }
   for (const snapshot of snapshotIndicators(tx, plan.removedIndicators.map((i) => i.id))) {
+    released.push(...snapshot.attachments.map((a) => a.sha256));
     recordAudit(tx, { ...audit, action: 'import.remove-indicator', entity: 'indicator', entityId: snapshot.indicator.id, before: snapshot });
   }
   if (plan.removedProjects.length) tx.delete(projects).where(inArray(projects.id, plan.removedProjects.map((p) => p.id))).run();
   if (plan.removedIndicators.length) tx.delete(indicators).where(inArray(indicators.id, plan.removedIndicators.map((i) => i.id))).run();
+  return [...new Set(released)];
 }
 
 function upsertDepartment(db: DbOrTx, name: string): number {

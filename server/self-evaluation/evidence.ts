@@ -1,9 +1,10 @@
 import type { DbOrTx } from '@/db';
+import { countEvidenceByIndicator } from '@/db/queries/attachments';
 
 /**
- * The number of 佐证材料 attached to each 自评 line, by indicator. Attachments do not exist yet (they come with the
- * monitoring rounds): every line has none, so a scored 满意度 line is warned about. Count them here once they do.
+ * The number of 佐证材料 behind each 自评 line, by indicator: the line's own attachments and those of the indicator's
+ * entries in the budget year. A scored 满意度 line without any is warned about (satisfaction-evidence).
  */
-export function countLineEvidence(_db: DbOrTx, _evaluationId: number | null): Map<number, number> {
-  return new Map();
+export function countLineEvidence(db: DbOrTx, projectIds: number[], year: number): Map<number, number> {
+  return countEvidenceByIndicator(db, projectIds, year);
 }

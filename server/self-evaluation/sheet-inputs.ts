@@ -20,14 +20,14 @@ export interface ProjectSheet {
   live: boolean;
 }
 
-/** Every project's sheet input and sheet, three queries for the figures and two for the edits. */
+/** Every project's sheet input and sheet, three queries for the figures, two for the edits and one for the evidence. */
 export function loadProjectSheets(db: Db, projects: Project[], year: number, settings: MonitoringSettings): ProjectSheet[] {
   const evaluated = evaluateProjects(db, projects, toPeriod(year, 12), settings);
   const rows = new Map(listSelfEvaluationsOf(db, projects.map((p) => p.id)).map((r) => [r.projectId, r]));
   const lines = listSelfEvaluationLines(db, [...rows.values()].map((r) => r.id));
+  const evidence = countLineEvidence(db, projects.map((p) => p.id), year);
   return evaluated.map(({ project, indicators, budget }) => {
     const row = rows.get(project.id) ?? null;
-    const evidence = countLineEvidence(db, row?.id ?? null);
     const edits = new Map(lines.filter((l) => l.evaluationId === row?.id).map((l) => [l.indicatorId, l]));
     const input: SheetInput = {
       initialBudget: project.total,

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { LIGHT_LABELS, LIGHTS } from '@/lib/monitoring/types';
+import { attachmentOperations } from './attachments';
 import { entryOperations } from './entries';
 import { exportOperations } from './exports';
 import type { ApiOperation, ApiParameter, ApiResponse } from './operation';
@@ -24,7 +25,18 @@ const documentOperation: ApiOperation = {
 };
 
 /** Every documented operation, by resource. */
-export const OPERATIONS: ApiOperation[] = [...projectOperations, ...entryOperations, ...targetChangeOperations, ...selfEvaluationOperations, ...roundOperations, ...overviewOperations, ...exportOperations, ...todoOperations, documentOperation];
+export const OPERATIONS: ApiOperation[] = [
+  ...projectOperations,
+  ...entryOperations,
+  ...attachmentOperations,
+  ...targetChangeOperations,
+  ...selfEvaluationOperations,
+  ...roundOperations,
+  ...overviewOperations,
+  ...exportOperations,
+  ...todoOperations,
+  documentOperation,
+];
 
 const DESCRIPTION = [
   '项目支出绩效目标运行监控（双监控）的 JSON 接口。',
@@ -79,6 +91,12 @@ function responseOf(r: ApiResponse, used: Map<string, Io>): Json {
   };
 }
 
+/** One file in the form field `file`. */
+function multipartBody(description: string): Json {
+  const file = { type: 'string', format: 'binary', description };
+  return { required: true, content: { 'multipart/form-data': { schema: { type: 'object', required: ['file'], properties: { file }, additionalProperties: false } } } };
+}
+
 /** Shared parameters and responses go to components once and are referenced from each operation. */
 function shared<T extends { component?: string }>(item: T, kind: 'parameters' | 'responses', components: Record<string, Json>, render: () => Json): Json {
   if (!item.component) return render();
@@ -114,6 +132,7 @@ function buildDocument() {
       ...(op.security && { security: op.security }),
       ...(op.parameters && { parameters: op.parameters.map((p) => shared(p, 'parameters', parameters, () => parameterOf(p, used))) }),
       ...(op.requestBody && { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(op.requestBody, 'input', used) } } } }),
+      ...(op.multipartFile && { requestBody: multipartBody(op.multipartFile) }),
       responses: Object.fromEntries(Object.entries(op.responses).map(([status, r]) => [status, shared(r, 'responses', responses, () => responseOf(r, used))])),
     };
   }

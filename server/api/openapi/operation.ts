@@ -38,6 +38,8 @@ export interface ApiOperation {
   parameters?: ApiParameter[];
   /** The JSON body's schema, the one the use case parses it with. */
   requestBody?: z.ZodType;
+  /** A multipart/form-data upload of one file in the field `file` instead of a JSON body: what the file may be. */
+  multipartFile?: string;
   responses: Record<number, ApiResponse>;
   /** `[]` for a public operation (the default is the bearer token). */
   security?: [];

@@ -1,8 +1,11 @@
 'use client';
 
 import { useState } from 'react';
+import type { AttachmentView } from '@/lib/attachments/types';
 import type { MonitoringSettings } from '@/lib/monitoring/settings';
 import type { MeasureMode, Target } from '@/lib/target-value/types';
+import { isPeriodLocked } from '@/lib/rounds/locked';
+import { EntryAttachments } from './entry-attachments';
 import { EntryForm, type CurrentEntry } from './entry-form';
 
 export interface EntryRules {
@@ -20,13 +23,15 @@ interface Props {
   /** Months up to this one are locked by an approved monitoring round. */
   lockedThrough: string | null;
   current: CurrentEntry[];
+  /** The indicator's 佐证材料 of every month. */
+  attachments: AttachmentView[];
 }
 
 /**
  * The month being filled lives here, above the form: after a save the form is mounted afresh for that same month, so
  * the month, the replace-or-new state and the version the conflict check sends always describe one and the same month.
  */
-export function EntryPanel({ indicator, rules, year, defaultPeriod, lockedThrough, current }: Props) {
+export function EntryPanel({ indicator, rules, year, defaultPeriod, lockedThrough, current, attachments }: Props) {
   const [period, setPeriod] = useState(defaultPeriod);
   const [saved, setSaved] = useState<{ count: number; message: string }>({ count: 0, message: '' });
   const existing = current.find((c) => c.period === period) ?? null;
@@ -51,6 +56,13 @@ export function EntryPanel({ indicator, rules, year, defaultPeriod, lockedThroug
           setPeriod(p);
           setSaved((s) => ({ ...s, message: '' }));
         }}
+      />
+      <EntryAttachments
+        indicatorId={indicator.id}
+        period={period}
+        items={attachments.filter((a) => a.period === period)}
+        hasEntry={existing !== null}
+        locked={isPeriodLocked(period, lockedThrough)}
       />
     </div>
   );

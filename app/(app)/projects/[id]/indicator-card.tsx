@@ -1,7 +1,9 @@
 import { LightBadge } from '@/components/monitoring/light-badge';
 import { ProgressBar } from '@/components/monitoring/progress-bar';
 import { TrendLine } from '@/components/monitoring/trend-line';
+import { AttachmentList } from '@/components/attachments/attachment-list';
 import { LazyDetails } from '@/components/ui/lazy-details';
+import type { AttachmentView } from '@/lib/attachments/types';
 import { formatNumber, formatPercent, formatPeriod } from '@/lib/format/number';
 import { formatTarget, MEASURE_MODE_LABELS } from '@/lib/target-value';
 import type { IndicatorDetail, ProjectDetail } from '@/server/projects/get-project-detail';
@@ -10,7 +12,15 @@ import { EntryPanel } from './entry-panel';
 import { EntryHistory } from './entry-history';
 import { PendingTargetChange, TargetChanges } from './target-section';
 
-export function IndicatorCard({ item, detail, open }: { item: IndicatorDetail; detail: ProjectDetail; open: boolean }) {
+interface Props {
+  item: IndicatorDetail;
+  detail: ProjectDetail;
+  /** The 佐证材料 of the indicator's entries. */
+  attachments: AttachmentView[];
+  open: boolean;
+}
+
+export function IndicatorCard({ item, detail, attachments, open }: Props) {
   const { indicator, evaluation, progress, expectedProgress, trend, history } = item;
   const target = targetOf(indicator);
   const unit = target.unit;
@@ -81,7 +91,7 @@ export function IndicatorCard({ item, detail, open }: { item: IndicatorDetail; d
         className="mt-3 border-t border-slate-100 pt-2"
         summary={
           <summary className="cursor-pointer text-sm text-blue-800">
-            {detail.canWrite ? '填报与历史' : '填报历史'}（{history.length}）
+            {detail.canWrite ? '填报与历史' : '填报历史'}（{history.length}）{attachments.length > 0 && ` · 佐证材料 ${attachments.length} 份`}
           </summary>
         }
       >
@@ -94,11 +104,16 @@ export function IndicatorCard({ item, detail, open }: { item: IndicatorDetail; d
               defaultPeriod={detail.asOf}
               lockedThrough={detail.lockedThrough}
               current={history.filter((h) => h.supersededAt == null).map((h) => ({ id: h.id, period: h.period, value: h.value, status: h.status, unit: h.unit, forecast: h.forecast }))}
+              attachments={attachments}
             />
             <EntryHistory history={history} />
           </div>
         ) : (
-          <div className="mt-3">
+          <div className="mt-3 flex flex-col gap-3">
+            <section aria-label="佐证材料" className="flex flex-col gap-1">
+              <h4 className="text-sm font-medium text-slate-700">佐证材料（{attachments.length}）</h4>
+              <AttachmentList items={attachments} removable={false} withPeriod empty="尚无佐证材料。" />
+            </section>
             <EntryHistory history={history} />
           </div>
         )}

@@ -10,6 +10,7 @@ import { formatPercent, formatWan } from '@/lib/format/number';
 import { requireMonitoringActor } from '../../page-actor';
 import { ForbiddenError, NotFoundError } from '@/server/errors';
 import { deniedPage } from '../../access-denied';
+import { listProjectAttachments } from '@/server/attachments/read-attachments';
 import { getProjectDetail } from '@/server/projects/get-project-detail';
 import type { SearchParams } from '@/lib/url/search-params';
 import { resolveAsOf } from '@/server/scope/resolve-scope';
@@ -32,6 +33,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
   }
   const { project, budget } = detail;
   const round = projectRoundView(db, actor, project);
+  const files = listProjectAttachments(db, actor, project.id);
   const pendingChanges = detail.indicators.filter((i) => i.pendingTargetChange);
   const amounts = [
     ['总计', project.total],
@@ -97,7 +99,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
       </div>
       {round && <RoundPanel view={round} />}
       <BudgetExecutionPanel detail={detail} />
-      <IndicatorList detail={detail} openIndicatorId={Number(raw.fill) || null} />
+      <IndicatorList detail={detail} files={files} openIndicatorId={Number(raw.fill) || null} />
     </div>
   );
 }

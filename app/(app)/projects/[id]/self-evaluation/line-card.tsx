@@ -6,7 +6,9 @@ import { describeLineChange } from '@/lib/self-evaluation/edits';
 import type { SheetLine } from '@/lib/self-evaluation/sheet';
 import { SELF_EVALUATION_FLAG_LABELS } from '@/lib/self-evaluation/vocabulary';
 import type { SelfEvaluationWarning } from '@/lib/self-evaluation/warnings';
+import type { AttachmentView } from '@/lib/attachments/types';
 import { targetText } from '@/server/exports/indicator-row';
+import { LineAttachments } from './line-attachments';
 import { LineForm } from './line-form';
 
 interface Props {
@@ -16,6 +18,8 @@ interface Props {
   projectId: number;
   canEdit: boolean;
   maxText: number;
+  /** The indicator's 佐证材料: the line's own (period null) and its entries'. */
+  attachments: AttachmentView[];
 }
 
 function actualText(line: SheetLine): string {
@@ -33,7 +37,7 @@ function Figure({ label, value, strong = false }: { label: string; value: string
 }
 
 /** One line of the 自评表: its target, the year's actual, 分值 and 得分 beside the draft, marks, and the owner's edit. */
-export function LineCard({ line, indicator, warnings, projectId, canEdit, maxText }: Props) {
+export function LineCard({ line, indicator, warnings, projectId, canEdit, maxText, attachments }: Props) {
   const change = describeLineChange(line);
   const band = line.target.kind === 'qualitative' && line.status && !line.notApplicable ? { ...qualitativeBandPoints(line.status, line.weight), score: line.changed ? line.score : null } : null;
   return (
@@ -71,6 +75,14 @@ export function LineCard({ line, indicator, warnings, projectId, canEdit, maxTex
           {line.analysis}
         </p>
       )}
+      <LineAttachments
+        projectId={projectId}
+        indicatorId={line.indicatorId}
+        name={line.name}
+        items={attachments.filter((a) => a.period === null)}
+        fromEntries={attachments.filter((a) => a.period !== null).length}
+        canEdit={canEdit}
+      />
       {canEdit && (
         <details className="no-print mt-2">
           <summary className="cursor-pointer text-sm text-blue-800">修改本行</summary>

@@ -7,6 +7,7 @@ import { PrintButton } from '@/components/ui/print-button';
 import { formatPercent, formatWan } from '@/lib/format/number';
 import { formatScore } from '@/lib/format/score';
 import { describeSharedOut } from '@/lib/self-evaluation/shared-out';
+import { listProjectAttachments } from '@/server/attachments/read-attachments';
 import { ForbiddenError, NotFoundError } from '@/server/errors';
 import { getSelfEvaluation } from '@/server/self-evaluation/get-self-evaluation';
 import { deniedPage } from '../../../access-denied';
@@ -41,6 +42,7 @@ export default async function SelfEvaluationPage({ params }: { params: Promise<{
   const maxText = view.settings.noteMaxLength;
   const byId = new Map(view.indicators.map((i) => [i.id, i]));
   const sharedOut = describeSharedOut(sheet.sharedOut, view.settings.scoring.weights);
+  const { attachments } = listProjectAttachments(getDb(), actor, project.id);
   return (
     <div className="flex flex-col gap-4">
       <header className="flex flex-wrap items-start justify-between gap-3">
@@ -109,7 +111,7 @@ export default async function SelfEvaluationPage({ params }: { params: Promise<{
         <h2 className="text-base font-semibold">绩效指标（{sheet.lines.length}）</h2>
         {sharedOut && <p className="text-sm text-slate-600">{sharedOut}</p>}
         {sheet.lines.map((line) => (
-          <LineCard key={line.indicatorId} line={line} indicator={byId.get(line.indicatorId)} warnings={sheet.warnings.filter((w) => w.indicatorId === line.indicatorId)} projectId={project.id} canEdit={rights.edit} maxText={maxText} />
+          <LineCard key={line.indicatorId} line={line} indicator={byId.get(line.indicatorId)} warnings={sheet.warnings.filter((w) => w.indicatorId === line.indicatorId)} projectId={project.id} canEdit={rights.edit} maxText={maxText} attachments={attachments.filter((a) => a.indicatorId === line.indicatorId)} />
         ))}
       </section>
       <Card title="提交与审核">
