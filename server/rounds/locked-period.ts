@@ -12,11 +12,6 @@ export function assertPeriodOpen(db: DbOrTx, projectId: number, period: string, 
   if (through !== null && isPeriodLocked(period, through)) throw new LockedError(lockedPeriodMessage(through, what));
 }
 
-/** True when an approved round has locked anything of the project: its targets can then no longer change. */
-export function isAnyPeriodLocked(db: DbOrTx, projectId: number): boolean {
-  return lockedThrough(db, projectId) !== null;
-}
-
 /** Refuses a target change of a project with any locked month: a target counts for the whole year (DOMAIN.md §9). */
 export function assertTargetsOpen(db: DbOrTx, projectId: number): void {
   const through = lockedThrough(db, projectId);
