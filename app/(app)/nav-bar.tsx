@@ -4,12 +4,12 @@ import type { Actor } from '@/server/auth/actor';
 import { logout } from './logout-action';
 
 const LINKS = [
-  { href: '/', label: '总览', roles: ['admin', 'leader', 'owner'] },
-  { href: '/projects', label: '项目', roles: ['admin', 'leader', 'owner'] },
-  { href: '/departments', label: '各部门', roles: ['admin'] },
+  { href: '/', label: '总览', roles: ['admin', 'leader', 'owner', 'reviewer'] },
+  { href: '/projects', label: '项目', roles: ['admin', 'leader', 'owner', 'reviewer'] },
+  { href: '/departments', label: '各部门', roles: ['admin', 'reviewer'] },
   { href: '/inbox', label: '我的填报', roles: ['owner'] },
   { href: '/target-changes', label: '目标调整', roles: ['admin', 'leader'] },
-  { href: '/self-evaluations', label: '自评汇总', roles: ['admin', 'leader'] },
+  { href: '/self-evaluations', label: '自评汇总', roles: ['admin', 'leader', 'reviewer'] },
   { href: '/import', label: '导入', roles: ['admin'] },
   { href: '/admin/users', label: '用户与权限', roles: ['admin'] },
   { href: '/admin/settings', label: '设置', roles: ['admin'] },

@@ -10,10 +10,10 @@ import { deniedPage } from '../access-denied';
 import { NoData } from '../no-data';
 import { requirePageActor } from '../page-actor';
 
-/** 各部门总览: every department of a budget year on one screen, for the administrator (the finance bureau's view). */
+/** 各部门总览: every department of a budget year on one screen, for the administrator and the 财政 reviewer (the finance bureau's view). */
 export default async function DepartmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePageActor();
-  if (!canReadAllDepartments(actor)) return deniedPage(actor, '/departments', '只有系统管理员可以查看各部门总览。');
+  if (!canReadAllDepartments(actor)) return deniedPage(actor, '/departments', '只有系统管理员和财政复核员可以查看各部门总览。');
   const raw = await searchParams;
   const overview = getDepartmentsOverview(getDb(), actor, raw);
   if (!overview) return <NoData />;
