@@ -1,5 +1,4 @@
 /** The 项目支出绩效目标执行监控表 workbook of one project or a whole department–year, as of a month. */
-import ExcelJS from 'exceljs';
 import type { Db } from '@/db';
 import { listProjectsOfBudgetYear } from '@/db/queries/projects';
 import type { Project } from '@/db/schema';
@@ -8,11 +7,12 @@ import { requireReadableProject } from '../auth/access';
 import { ValidationError } from '../errors';
 import { evaluateProjects } from '../monitoring/evaluate-projects';
 import { loadMonitoringSettings } from '../monitoring/monitoring-settings';
-import { safeFilename, XLSX_TYPE, xlsxBytes, type ExportFile } from './export-file';
+import { safeFilename, XLSX_TYPE, type ExportFile } from './export-file';
 import type { MonitoringExportParams } from './export-params';
 import { resolveExportBudgetYear } from './export-scope';
-import { FORM_TITLE, writeMonitoringSheet } from './monitoring-sheet';
+import { FORM_TITLE, MONITORING_SHEET_OPTIONS, writeMonitoringSheet } from './monitoring-sheet';
 import { uniqueSheetNames } from './sheet-names';
+import { streamWorkbook } from './workbook-stream';
 
 interface Selection {
   projects: Project[];
@@ -42,19 +42,27 @@ function select(db: Db, actor: Actor, { year, asOf, departmentId, projectId }: M
   };
 }
 
-/** Workbook bytes with one sheet per project, named `<序号> <项目名称>` within Excel's limits. */
+/**
+ * The workbook, streamed: one sheet per project, named `<序号> <项目名称>` within Excel's limits, each project's figures
+ * read and its sheet written and committed before the next, so memory does not grow with the department.
+ */
 export async function buildMonitoringWorkbook(db: Db, actor: Actor, params: MonitoringExportParams): Promise<ExportFile> {
   const { projects, departmentName, filename, fallbackFilename } = select(db, actor, params);
-  const reasons = loadMonitoringSettings(db).deviationReasons;
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = actor.name;
-  workbook.title = `${FORM_TITLE}（${departmentName}）`;
-  workbook.created = new Date();
-  const evaluated = evaluateProjects(db, projects, params.asOf);
+  const settings = loadMonitoringSettings(db);
   const names = uniqueSheetNames(projects.map((p) => `${p.seq} ${p.name}`));
-  evaluated.forEach((project, i) => {
-    writeMonitoringSheet(workbook.addWorksheet(names[i]), { evaluated: project, departmentName, asOf: params.asOf, reasons });
+  const body = streamWorkbook({ creator: actor.name, title: `${FORM_TITLE}（${departmentName}）` }, async (workbook, next) => {
+    for (const [i, project] of projects.entries()) {
+      const [evaluated] = evaluateProjects(db, [project], params.asOf, settings);
+      const sheet = workbook.addWorksheet(names[i], MONITORING_SHEET_OPTIONS);
+      writeMonitoringSheet(sheet, { evaluated: evaluated!, departmentName, asOf: params.asOf, reasons: settings.deviationReasons });
+      sheet.commit();
+      await next();
+    }
+    if (projects.length === 0) {
+      const sheet = workbook.addWorksheet('无项目');
+      sheet.getCell(1, 1).value = '该部门本年度没有项目';
+      sheet.commit();
+    }
   });
-  if (projects.length === 0) workbook.addWorksheet('无项目').getCell(1, 1).value = '该部门本年度没有项目';
-  return { body: await xlsxBytes(workbook), filename, fallbackFilename, contentType: XLSX_TYPE };
+  return { body, filename, fallbackFilename, contentType: XLSX_TYPE };
 }
