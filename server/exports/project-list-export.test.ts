@@ -43,6 +43,7 @@ describe('exportProjectList', () => {
     expect(sheet.getRow(1).values).toEqual([undefined, ...HEADERS]);
     expect(sheet.rowCount).toBe(2);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.autoFilter).toBe('A1:H1');
     expect([sheet.getRow(1).font?.bold, sheet.getColumn(2).width]).toEqual([true, 44]);
     const row = sheet.getRow(2);
     expect([row.getCell(2).value, row.getCell(3).value, row.getCell(3).numFmt, row.getCell(7).value]).toEqual([

@@ -24,8 +24,8 @@ export interface ProjectListExportInput {
 /** The rows on one sheet, streamed: a header row, then each row committed as it is written, a page at a time. */
 function workbookOf(rows: ProjectRow[], creator: string): ReadableStream<Uint8Array> {
   return streamWorkbook({ creator, title: '项目列表' }, async (workbook, next) => {
-    const last = PROJECT_LIST_COLUMNS.length;
-    const sheet = workbook.addWorksheet('项目列表', { views: [{ state: 'frozen', ySplit: 1 }], autoFilter: { from: { row: 1, column: 1 }, to: { row: 1, column: last } } });
+    const sheet = workbook.addWorksheet('项目列表', { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: PROJECT_LIST_COLUMNS.length } };
     sheet.columns = PROJECT_LIST_COLUMNS.map(({ header, width, numFmt }) => ({ header, width, style: numFmt ? { numFmt } : {} }));
     sheet.getRow(1).font = { bold: true };
     sheet.getRow(1).commit();
