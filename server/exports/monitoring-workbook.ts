@@ -50,18 +50,17 @@ export async function buildMonitoringWorkbook(db: Db, actor: Actor, params: Moni
   const { projects, departmentName, filename, fallbackFilename } = select(db, actor, params);
   const settings = loadMonitoringSettings(db);
   const names = uniqueSheetNames(projects.map((p) => `${p.seq} ${p.name}`));
-  const body = streamWorkbook({ creator: actor.name, title: `${FORM_TITLE}（${departmentName}）` }, async (workbook, next) => {
+  const body = streamWorkbook({ creator: actor.name, title: `${FORM_TITLE}（${departmentName}）` }, async ({ workbook, commitSheet }) => {
     for (const [i, project] of projects.entries()) {
       const [evaluated] = evaluateProjects(db, [project], params.asOf, settings);
       const sheet = workbook.addWorksheet(names[i], MONITORING_SHEET_OPTIONS);
       writeMonitoringSheet(sheet, { evaluated: evaluated!, departmentName, asOf: params.asOf, reasons: settings.deviationReasons });
-      sheet.commit();
-      await next();
+      await commitSheet(sheet);
     }
     if (projects.length === 0) {
       const sheet = workbook.addWorksheet('无项目');
       sheet.getCell(1, 1).value = '该部门本年度没有项目';
-      sheet.commit();
+      await commitSheet(sheet);
     }
   });
   return { body, filename, fallbackFilename, contentType: XLSX_TYPE };

@@ -23,7 +23,7 @@ export interface ProjectListExportInput {
 
 /** The rows on one sheet, streamed: a header row, then each row committed as it is written, a page at a time. */
 function workbookOf(rows: ProjectRow[], creator: string): ReadableStream<Uint8Array> {
-  return streamWorkbook({ creator, title: '项目列表' }, async (workbook, next) => {
+  return streamWorkbook({ creator, title: '项目列表' }, async ({ workbook, commitSheet, next }) => {
     const sheet = workbook.addWorksheet('项目列表', { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: PROJECT_LIST_COLUMNS.length } };
     sheet.columns = PROJECT_LIST_COLUMNS.map(({ header, width, numFmt }) => ({ header, width, style: numFmt ? { numFmt } : {} }));
@@ -33,7 +33,7 @@ function workbookOf(rows: ProjectRow[], creator: string): ReadableStream<Uint8Ar
       sheet.addRow(PROJECT_LIST_COLUMNS.map((c) => c.cell(row))).commit();
       if ((i + 1) % ROWS_PER_PAGE === 0) await next();
     }
-    sheet.commit();
+    await commitSheet(sheet);
   });
 }
 
