@@ -39,6 +39,11 @@ test('the 财政 reviewer reads every department, one department’s 总览 and 
   await expect(page.locator('tbody tr')).toHaveCount(names.length);
   for (const name of names) await expect(page.locator('tbody tr').getByRole('link', { name, exact: true })).toBeVisible();
 
+  await page.getByRole('link', { name: '总览测试局的自评汇总' }).click();
+  await expect(page.getByRole('heading', { name: '自评汇总' })).toBeVisible();
+  await expect(page.getByText('总览测试局 · 2022年度 · 共 3 个项目')).toBeVisible();
+
+  await page.goto('/departments?year=2022&asOf=2022-12');
   await page.getByRole('link', { name: '总览测试局', exact: true }).click();
   await expect(page.getByRole('heading', { name: '总览' })).toBeVisible();
   await expect(page).toHaveURL(/dept=\d+/);

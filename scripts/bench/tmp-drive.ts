@@ -1,0 +1,10 @@
+import { HttpSession } from './http-session';
+const [base, user, page, n] = process.argv.slice(2);
+const s = new HttpSession(base!);
+await s.signIn(user!, 'demo1234');
+const times: number[] = [];
+const began = performance.now();
+for (let i = 0; i < Number(n); i++) times.push(await s.timedGet(page!));
+const wall = Math.round(performance.now() - began);
+times.sort((a, b) => a - b);
+console.log(JSON.stringify({ page, n, p50: times[Math.floor(times.length / 2)]!.toFixed(1), p95: times[Math.floor(times.length * 0.95)]!.toFixed(1), wall }));
