@@ -2,19 +2,24 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server
 import { getDb } from '@/db';
 import { findSession } from '@/db/queries/sessions';
 import { auth } from '@/server/auth/auth';
+import { PROXIED_SESSION_HEADER, sealSessionId } from '@/server/auth/proxied-session';
 import { REQUEST_PATH_HEADER } from '@/server/http/request-path';
 import { contentSecurityPolicy, HSTS, isHttps, newNonce } from '@/server/http/security-headers';
 
 /**
  * The request as the app sees it and the response's headers: the page's Content-Security-Policy with a fresh nonce
- * (on the request too, where Next.js reads it to mark its own scripts), and the path asked for, so that a page can
- * send a visitor who is not signed in to the login page and back.
+ * (on the request too, where Next.js reads it to mark its own scripts), the path asked for, so that a page can send
+ * a visitor who is not signed in to the login page and back, and on a page view the session id the cookie names
+ * (sealed), so that the page does not decrypt the cookie a second time.
  */
-function pageResponse(request: NextRequest): NextResponse {
+function pageResponse(request: NextRequest, sid?: string): NextResponse {
   const csp = contentSecurityPolicy(newNonce(), { dev: process.env.NODE_ENV === 'development' });
   const headers = new Headers(request.headers);
   headers.set('content-security-policy', csp);
   headers.set(REQUEST_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  const sealed = sid ? sealSessionId(sid) : null;
+  if (sealed) headers.set(PROXIED_SESSION_HEADER, sealed);
+  else headers.delete(PROXIED_SESSION_HEADER);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', csp);
   if (isHttps(request.headers)) response.headers.set('Strict-Transport-Security', HSTS);
@@ -30,8 +35,8 @@ const ENDED = 'x-jixiao-session-ended';
  * the session it replaced, and that cookie arriving after the new one would sign this browser out.
  */
 const refreshingSession = auth((request) => {
-  const response = pageResponse(request);
   const sid = request.auth?.sid;
+  const response = pageResponse(request, sid);
   if (sid && findSession(getDb(), sid)?.endedAt) response.headers.set(ENDED, '1');
   return response;
 });

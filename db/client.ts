@@ -5,6 +5,7 @@ import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as schema from './schema';
+import { cacheStatements } from './statement-cache';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -35,7 +36,7 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** Opens the SQLite file with WAL, foreign keys and a busy timeout. */
+/** Opens the SQLite file with WAL, foreign keys and a busy timeout; compiled statements are kept for reuse. */
 export function openDb(file = databasePath()): Db {
   createPrivately(file);
   const sqlite = new Database(file);
@@ -44,5 +45,6 @@ export function openDb(file = databasePath()): Db {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.function('jx_sha256', { deterministic: true }, (text) => sha256(String(text)));
+  cacheStatements(sqlite);
   return drizzle(sqlite, { schema }) as Db;
 }

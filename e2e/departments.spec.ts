@@ -10,7 +10,7 @@ test('the administrator reads every department on one screen and goes from a row
   const rows = page.locator('tbody tr');
   await expect(rows.first()).toBeVisible();
   const row = rows.first();
-  const name = (await row.locator('td').nth(0).innerText()).trim();
+  const name = (await row.locator('td').nth(0).getByRole('link').first().innerText()).trim();
   const projects = (await row.locator('td').nth(1).innerText()).trim();
   const reported = (await row.locator('td').nth(6).innerText()).trim(); // `2/6（33.3%）`
 

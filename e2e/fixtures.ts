@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'demo1234';
-export const ROLES_UNDER_TEST = ['admin', 'leader', 'owner', 'owner2', 'auditor'] as const;
+export const ROLES_UNDER_TEST = ['admin', 'leader', 'owner', 'owner2', 'caizheng', 'auditor'] as const;
 export type DemoUser = (typeof ROLES_UNDER_TEST)[number];
 
 export function storageStateOf(username: DemoUser): string {

@@ -5,13 +5,13 @@ import { logout } from './logout-action';
 import { ReminderBell } from './reminder-bell';
 
 const LINKS = [
-  { href: '/', label: '总览', roles: ['admin', 'leader', 'owner'] },
-  { href: '/projects', label: '项目', roles: ['admin', 'leader', 'owner'] },
-  { href: '/departments', label: '各部门', roles: ['admin'] },
+  { href: '/', label: '总览', roles: ['admin', 'leader', 'owner', 'reviewer'] },
+  { href: '/projects', label: '项目', roles: ['admin', 'leader', 'owner', 'reviewer'] },
+  { href: '/departments', label: '各部门', roles: ['admin', 'reviewer'] },
   { href: '/todos', label: '待办', roles: ['leader', 'owner'] },
   { href: '/reviews', label: '待审核', roles: ['admin'] },
   { href: '/target-changes', label: '目标调整', roles: ['admin', 'leader'] },
-  { href: '/self-evaluations', label: '自评汇总', roles: ['admin', 'leader'] },
+  { href: '/self-evaluations', label: '自评汇总', roles: ['admin', 'leader', 'reviewer'] },
   { href: '/admin/rounds', label: '监控轮次', roles: ['admin'] },
   { href: '/import', label: '导入', roles: ['admin'] },
   { href: '/admin/users', label: '用户与权限', roles: ['admin'] },

@@ -1,9 +1,12 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
+import { preparedOnce } from '../prepared';
 import { appSettings } from '../schema';
 
+const settingByKey = preparedOnce((db) => db.select().from(appSettings).where(eq(appSettings.key, sql.placeholder('key'))).prepare());
+
 export function readSetting<T>(db: DbOrTx, key: string): T | undefined {
-  return db.select().from(appSettings).where(eq(appSettings.key, key)).get()?.value as T | undefined;
+  return settingByKey(db).get({ key })?.value as T | undefined;
 }
 
 export function writeSetting(db: DbOrTx, key: string, value: unknown): void {

@@ -1,13 +1,17 @@
-import { and, desc, eq, gte, isNull, ne } from 'drizzle-orm';
+import { and, desc, eq, gte, isNull, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
+import { preparedOnce } from '../prepared';
 import { sessions, type Session, type SessionEndReason } from '../schema';
 
 export function insertSession(db: DbOrTx, row: { id: string; userId: number; ip: string | null; at: string; replaces?: string }): void {
   db.insert(sessions).values({ id: row.id, userId: row.userId, ip: row.ip, createdAt: row.at, lastSeenAt: row.at, replaces: row.replaces ?? null }).run();
 }
 
+const sessionById = preparedOnce((db) => db.select().from(sessions).where(eq(sessions.id, sql.placeholder('id'))).prepare());
+const touch = preparedOnce((db) => db.update(sessions).set({ lastSeenAt: sql`${sql.placeholder('at')}` }).where(eq(sessions.id, sql.placeholder('id'))).prepare());
+
 export function findSession(db: DbOrTx, id: string): Session | undefined {
-  return db.select().from(sessions).where(eq(sessions.id, id)).get();
+  return sessionById(db).get({ id });
 }
 
 /** The session that took over from `id` when its user changed their password. */
@@ -16,7 +20,7 @@ export function findSuccessor(db: DbOrTx, id: string): Session | undefined {
 }
 
 export function touchSession(db: DbOrTx, id: string, at: string): void {
-  db.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, id)).run();
+  touch(db).run({ id, at });
 }
 
 /** Ends one live session; false when it had ended already. */

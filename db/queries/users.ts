@@ -1,10 +1,13 @@
 import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
+import { preparedOnce } from '../prepared';
 import type { Role } from '../../lib/auth/roles';
 import { budgetYears, departments, projectOwners, projects, users, type User } from '../schema';
 
+const userById = preparedOnce((db) => db.select().from(users).where(eq(users.id, sql.placeholder('id'))).prepare());
+
 export function findUserById(db: DbOrTx, id: number): User | undefined {
-  return Number.isSafeInteger(id) ? db.select().from(users).where(eq(users.id, id)).get() : undefined;
+  return Number.isSafeInteger(id) ? userById(db).get({ id }) : undefined;
 }
 
 /** Usernames are unique regardless of case, so that 'Owner3' and 'owner3' cannot both exist. */

@@ -11,11 +11,13 @@ import { selfEvaluationIn, type WantedState } from './self-evaluation-state';
  * Demo data (fresh e2e database): project 1 优化营商环境工作经费 belongs to `owner`; its indicators 1 and 3 are
  * qualitative, indicator 2 is 参加会议人数 (30), indicator 4 is 会议数（次）.
  */
-export const ROLES = ['anonymous', 'admin', 'leader', 'owner', 'owner2', 'auditor'] as const;
+export const ROLES = ['anonymous', 'admin', 'leader', 'owner', 'owner2', 'caizheng', 'auditor'] as const;
 export type Role = (typeof ROLES)[number];
 
-const ALL: Role[] = ['admin', 'leader', 'owner', 'owner2', 'auditor'];
+const ALL: Role[] = ['admin', 'leader', 'owner', 'owner2', 'caizheng', 'auditor'];
 const MONITORS: Role[] = ['admin', 'leader', 'owner', 'owner2'];
+/** Who reads the monitoring data: the monitors and `caizheng`, the 财政 reviewer, who reads every department and writes nothing. */
+const READERS: Role[] = [...MONITORS, 'caizheng'];
 
 /** `ok`: the page renders; `login`: sent to the login page; `denied`: 无权访问; or where the role is sent. */
 export type PageOutcome = 'ok' | 'login' | 'denied' | `redirect:${string}`;
@@ -30,18 +32,18 @@ export interface PageRule {
 }
 
 export const PAGES: PageRule[] = [
-  { path: '/', visit: '/', allowed: MONITORS, otherwise: 'redirect:/audit' },
-  { path: '/projects', visit: '/projects', allowed: MONITORS, otherwise: 'redirect:/audit' },
-  { path: '/projects/[id]', visit: '/projects/1', allowed: MONITORS, otherwise: 'redirect:/audit' },
-  { path: '/projects/[id]/self-evaluation', visit: '/projects/1/self-evaluation', allowed: MONITORS, otherwise: 'redirect:/audit' },
-  { path: '/inbox', visit: '/inbox', allowed: MONITORS, otherwise: 'redirect:/audit' },
-  { path: '/todos', visit: '/todos', allowed: MONITORS, otherwise: 'redirect:/audit' },
-  { path: '/self-evaluations', visit: '/self-evaluations', allowed: ['admin', 'leader'] },
+  { path: '/', visit: '/', allowed: READERS, otherwise: 'redirect:/audit' },
+  { path: '/projects', visit: '/projects', allowed: READERS, otherwise: 'redirect:/audit' },
+  { path: '/projects/[id]', visit: '/projects/1', allowed: READERS, otherwise: 'redirect:/audit' },
+  { path: '/projects/[id]/self-evaluation', visit: '/projects/1/self-evaluation', allowed: READERS, otherwise: 'redirect:/audit' },
+  { path: '/inbox', visit: '/inbox', allowed: READERS, otherwise: 'redirect:/audit' },
+  { path: '/todos', visit: '/todos', allowed: READERS, otherwise: 'redirect:/audit' },
+  { path: '/self-evaluations', visit: '/self-evaluations', allowed: ['admin', 'leader', 'caizheng'] },
   { path: '/reviews', visit: '/reviews', allowed: ['admin', 'leader'] },
-  { path: '/rounds/[id]/projects/[projectId]', visit: '/rounds/1/projects/16', allowed: MONITORS, otherwise: 'redirect:/audit' },
+  { path: '/rounds/[id]/projects/[projectId]', visit: '/rounds/1/projects/16', allowed: READERS, otherwise: 'redirect:/audit' },
   { path: '/admin/rounds', visit: '/admin/rounds', allowed: ['admin'] },
   { path: '/target-changes', visit: '/target-changes', allowed: ['admin', 'leader'] },
-  { path: '/departments', visit: '/departments', allowed: ['admin'] },
+  { path: '/departments', visit: '/departments', allowed: ['admin', 'caizheng'] },
   { path: '/import', visit: '/import', allowed: ['admin'] },
   { path: '/admin/users', visit: '/admin/users', allowed: ['admin'] },
   { path: '/admin/users/[id]', visit: '/admin/users/2', allowed: ['admin'] },
@@ -89,9 +91,9 @@ const statuses = (allowed: Role[], ok: number, refused: number) =>
   Object.fromEntries(ALL.map((role) => [role, allowed.includes(role) ? ok : refused])) as Record<Role, number>;
 
 export const API: ApiRule[] = [
-  { route: 'GET /api/v1/overview', call: { method: 'GET', url: '/api/v1/overview?year=2022&asOf=2022-06' }, status: statuses(MONITORS, 200, 403) },
-  { route: 'GET /api/v1/projects', call: { method: 'GET', url: '/api/v1/projects?year=2022' }, status: statuses(MONITORS, 200, 403) },
-  { route: 'GET /api/v1/projects/[id]', call: { method: 'GET', url: '/api/v1/projects/1?asOf=2022-06' }, status: statuses(MONITORS, 200, 403) },
+  { route: 'GET /api/v1/overview', call: { method: 'GET', url: '/api/v1/overview?year=2022&asOf=2022-06' }, status: statuses(READERS, 200, 403) },
+  { route: 'GET /api/v1/projects', call: { method: 'GET', url: '/api/v1/projects?year=2022' }, status: statuses(READERS, 200, 403) },
+  { route: 'GET /api/v1/projects/[id]', call: { method: 'GET', url: '/api/v1/projects/1?asOf=2022-06' }, status: statuses(READERS, 200, 403) },
   {
     route: 'PUT /api/v1/indicators/[id]/entries/[period]',
     call: { method: 'PUT', url: '/api/v1/indicators/1/entries/2022-04', data: { status: '达成' } },
@@ -123,16 +125,16 @@ export const API: ApiRule[] = [
   ...attachmentRules(),
   ...selfEvaluationRules(),
   ...roundRules(),
-  { route: 'GET /api/v1/todos', call: { method: 'GET', url: '/api/v1/todos' }, status: statuses(MONITORS, 200, 403) },
+  { route: 'GET /api/v1/todos', call: { method: 'GET', url: '/api/v1/todos' }, status: statuses(READERS, 200, 403) },
   {
     route: 'POST /api/v1/rounds/[id]/projects/[projectId]/remind',
     call: async () => ({ method: 'POST', url: `/api/v1/rounds/${reminderRound()}/projects/1/remind` }),
     status: statuses(['leader'], 200, 403),
   },
   { route: 'POST /api/v1/rounds/[id]/remind', call: async () => ({ method: 'POST', url: `/api/v1/rounds/${reminderRound()}/remind` }), status: statuses(['leader'], 200, 403) },
-  { route: 'GET /api/v1/exports/monitoring.xlsx', call: { method: 'GET', url: '/api/v1/exports/monitoring.xlsx?year=2022&project=1' }, status: statuses(MONITORS, 200, 403) },
+  { route: 'GET /api/v1/exports/monitoring.xlsx', call: { method: 'GET', url: '/api/v1/exports/monitoring.xlsx?year=2022&project=1' }, status: statuses(READERS, 200, 403) },
   // The demo department named: other specs may import more departments for 2022, and the administrator sees them all.
-  { route: 'GET /api/v1/exports/projects', call: { method: 'GET', url: '/api/v1/exports/projects?format=csv&year=2022&department=1' }, status: statuses(MONITORS, 200, 403) },
+  { route: 'GET /api/v1/exports/projects', call: { method: 'GET', url: '/api/v1/exports/projects?format=csv&year=2022&department=1' }, status: statuses(READERS, 200, 403) },
   {
     route: 'POST /api/import/preview',
     call: { method: 'POST', url: '/api/import/preview', data: SMALL_TABLE },
@@ -158,8 +160,8 @@ function attachmentRules(): ApiRule[] {
       call: async (db) => (await entryOf(db, 1, '2022-04'), { method: 'POST', url: `${entry}/attachments`, multipart: SURVEY_PDF }),
       status: statuses(['owner'], 201, 403),
     },
-    { route: 'GET /api/v1/projects/[id]/attachments', call: { method: 'GET', url: '/api/v1/projects/1/attachments' }, status: statuses(MONITORS, 200, 403) },
-    { route: 'GET /api/v1/attachments/[id]', call: async (db) => ({ method: 'GET', url: `/api/v1/attachments/${await attachmentOf(db, 1, '2022-04')}` }), status: statuses(MONITORS, 200, 403) },
+    { route: 'GET /api/v1/projects/[id]/attachments', call: { method: 'GET', url: '/api/v1/projects/1/attachments' }, status: statuses(READERS, 200, 403) },
+    { route: 'GET /api/v1/attachments/[id]', call: async (db) => ({ method: 'GET', url: `/api/v1/attachments/${await attachmentOf(db, 1, '2022-04')}` }), status: statuses(READERS, 200, 403) },
     { route: 'DELETE /api/v1/attachments/[id]', call: async (db) => ({ method: 'DELETE', url: `/api/v1/attachments/${await attachmentOf(db, 1, '2022-04')}` }), status: statuses(['owner'], 204, 403) },
     {
       route: 'POST /api/v1/projects/[id]/self-evaluation/lines/[indicatorId]/attachments',
@@ -174,7 +176,7 @@ function selfEvaluationRules(): ApiRule[] {
   const base = '/api/v1/projects/1/self-evaluation';
   const after = (want: WantedState, call: ApiCall) => async (db: Database.Database) => (await selfEvaluationIn(db, 1, want), call);
   return [
-    { route: 'GET /api/v1/projects/[id]/self-evaluation', call: { method: 'GET', url: base }, status: statuses(MONITORS, 200, 403) },
+    { route: 'GET /api/v1/projects/[id]/self-evaluation', call: { method: 'GET', url: base }, status: statuses(READERS, 200, 403) },
     { route: 'PUT /api/v1/projects/[id]/self-evaluation', call: after('editable', { method: 'PUT', url: base, data: { budgetAnalysis: '授权矩阵' } }), status: statuses(['owner'], 200, 403) },
     {
       route: 'PUT /api/v1/projects/[id]/self-evaluation/lines/[indicatorId]',
@@ -185,7 +187,7 @@ function selfEvaluationRules(): ApiRule[] {
     { route: 'POST /api/v1/projects/[id]/self-evaluation/approve', call: after('submitted', { method: 'POST', url: `${base}/approve`, data: { comment: '授权矩阵' } }), status: statuses(['leader'], 200, 403) },
     { route: 'POST /api/v1/projects/[id]/self-evaluation/return', call: after('submitted', { method: 'POST', url: `${base}/return`, data: { comment: '授权矩阵' } }), status: statuses(['leader'], 200, 403) },
     { route: 'POST /api/v1/projects/[id]/self-evaluation/reopen', call: after('closed', { method: 'POST', url: `${base}/reopen`, data: { reason: '授权矩阵' } }), status: statuses(['admin'], 200, 403) },
-    { route: 'GET /api/v1/exports/self-evaluation.xlsx', call: { method: 'GET', url: '/api/v1/exports/self-evaluation.xlsx?project=1' }, status: statuses(MONITORS, 200, 403) },
+    { route: 'GET /api/v1/exports/self-evaluation.xlsx', call: { method: 'GET', url: '/api/v1/exports/self-evaluation.xlsx?project=1' }, status: statuses(READERS, 200, 403) },
   ];
 }
 
@@ -196,10 +198,10 @@ function roundRules(): ApiRule[] {
     return { method: step ? 'POST' : 'GET', url: `/api/v1/rounds/${roundId}/projects/${roundProjectId(db)}${step && `/${step}`}`, data };
   };
   return [
-    { route: 'GET /api/v1/rounds', call: { method: 'GET', url: '/api/v1/rounds?year=2022' }, status: statuses(MONITORS, 200, 403) },
+    { route: 'GET /api/v1/rounds', call: { method: 'GET', url: '/api/v1/rounds?year=2022' }, status: statuses(READERS, 200, 403) },
     { route: 'POST /api/v1/rounds', call: async (db) => ({ method: 'POST', url: '/api/v1/rounds', data: openRoundBody(db) }), status: statuses(['admin'], 201, 403) },
     { route: 'POST /api/v1/rounds/[id]/close', call: async (db) => ({ method: 'POST', url: `/api/v1/rounds/${await spareOpenRound(db)}/close` }), status: statuses(['admin'], 200, 403) },
-    { route: 'GET /api/v1/rounds/[id]/projects/[projectId]', call: project(null, ''), status: statuses(MONITORS, 200, 403) },
+    { route: 'GET /api/v1/rounds/[id]/projects/[projectId]', call: project(null, ''), status: statuses(READERS, 200, 403) },
     { route: 'POST /api/v1/rounds/[id]/projects/[projectId]/submit', call: project('submittable', 'submit'), status: statuses(['owner'], 200, 403) },
     { route: 'POST /api/v1/rounds/[id]/projects/[projectId]/return', call: project('submitted', 'return', { comment: '授权矩阵' }), status: statuses(['leader'], 200, 403) },
     { route: 'POST /api/v1/rounds/[id]/projects/[projectId]/approve', call: project('submitted', 'approve', { comment: '' }), status: statuses(['leader'], 200, 403) },

@@ -5,7 +5,7 @@ import type { Role } from './matrix';
 
 /** The user the admin creates in this matrix (id -1 until then, which every role is refused on). */
 const matrixUserId = (db: Database.Database) => String(scalar(db, "select id from users where username = 'matrix-user'") ?? -1);
-const ALL_SIGNED_IN: Role[] = ['admin', 'leader', 'owner', 'owner2', 'auditor'];
+const ALL_SIGNED_IN: Role[] = ['admin', 'leader', 'owner', 'owner2', 'caizheng', 'auditor'];
 const MATRIX_TOKEN = 'matrix-token';
 
 export const USER_ACTIONS: ActionRule[] = [

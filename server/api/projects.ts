@@ -3,6 +3,7 @@ import type { Db } from '@/db';
 import type { BudgetExecution } from '@/db/schema';
 import { listBudgetYears } from '@/db/queries/budget-years';
 import { listProjectsOfBudgetYear } from '@/db/queries/projects';
+import { readsEveryDepartment } from '@/lib/auth/roles';
 import type { Period } from '@/lib/monitoring/types';
 import type { Actor } from '../auth/actor';
 import { canReadDepartment } from '../auth/access';
@@ -17,13 +18,14 @@ import { amountsJson, executionJson, projectDetailJson, projectRowJson } from '.
 import type { ProjectDetailJson, ProjectJson } from './schemas/project';
 
 /**
- * The department–year and as-of month an API query asks for. The department is the actor's own, or for the admin
- * the one asked for (else the first one with that year, as on the pages); the year defaults to the newest table; the
- * as-of month to the pages' default. Null when that year has no table.
+ * The department–year and as-of month an API query asks for. The department is the actor's own, or for the admin and
+ * the 财政 reviewer the one asked for (else the first one with that year, as on the pages); the year defaults to the
+ * newest table; the as-of month to the pages' default. Null when that year has no table.
  */
 export function resolveApiScope(db: Db, actor: Actor, query: ProjectListQuery, today = new Date()): Scope | null {
-  const departmentId = query.departmentId ?? (actor.role === 'admin' ? null : actor.departmentId);
-  if (departmentId === null ? actor.role !== 'admin' : !canReadDepartment(actor, departmentId)) {
+  const everyDepartment = readsEveryDepartment(actor.role);
+  const departmentId = query.departmentId ?? (everyDepartment ? null : actor.departmentId);
+  if (departmentId === null ? !everyDepartment : !canReadDepartment(actor, departmentId)) {
     throw new ForbiddenError('无权查看该部门的项目');
   }
   const options = listBudgetYears(db, departmentId);

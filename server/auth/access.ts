@@ -1,14 +1,15 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db';
+import { belongsToDepartment, readsEveryDepartment } from '@/lib/auth/roles';
 import { projectOwners } from '@/db/schema';
 import { findProject, type ProjectWithContext } from '@/db/queries/projects';
 import { ForbiddenError, NotFoundError } from '../errors';
 import type { Actor } from './actor';
 
-/** Whether the actor may see a department's projects: the admin sees all, others their own department. */
+/** Whether the actor may see a department's projects: the admin and the 财政 reviewer see all, others their own department. */
 export function canReadDepartment(actor: Actor, departmentId: number): boolean {
-  if (actor.role === 'admin') return true;
-  if (actor.role === 'auditor') return false;
+  if (readsEveryDepartment(actor.role)) return true;
+  if (!belongsToDepartment(actor.role)) return false;
   return actor.departmentId === departmentId;
 }
 

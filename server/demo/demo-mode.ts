@@ -12,6 +12,7 @@ export const DEMO_ACCOUNTS: { username: string; displayName: string; role: Role;
   { username: 'owner', displayName: '项目负责人甲', role: 'owner', scope: '项目负责人（前半数项目）' },
   { username: 'owner2', displayName: '项目负责人乙', role: 'owner', scope: '项目负责人（后半数项目）' },
   { username: 'auditor', displayName: '审计员', role: 'auditor', scope: '审计员' },
+  { username: 'caizheng', displayName: '财政复核员', role: 'reviewer', scope: '财政复核员（各部门只读）' },
 ];
 
 /**

@@ -5,6 +5,7 @@ import type { Db, DbOrTx } from '@/db';
 import { budgetYears, projectOwners, users } from '@/db/schema';
 import { writeSetting } from '@/db/queries/app-settings';
 import { listProjectsOfBudgetYear } from '@/db/queries/projects';
+import { belongsToDepartment } from '@/lib/auth/roles';
 import { decodeTableText, parseInlineTable } from '@/lib/target-table';
 import { hashPassword } from '../auth/password';
 import { importTable } from '../import/import-table';
@@ -34,7 +35,7 @@ export function seedDemo(db: Db, { activity = false } = {}): boolean {
         username,
         displayName,
         role,
-        departmentId: role === 'admin' || role === 'auditor' ? null : departmentId,
+        departmentId: belongsToDepartment(role) ? departmentId : null,
         passwordHash: hashPassword(DEMO_PASSWORD),
         passwordChangedAt: now,
         createdAt: now,

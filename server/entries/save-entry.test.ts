@@ -24,7 +24,7 @@ describe('saveEntry', () => {
 
   it('refuses the leader, the admin and the owner of other projects, writing nothing', () => {
     const indicator = indicatorOf(db, '金融高层次人才支持项目工作经费', '相互走访调研');
-    for (const username of ['leader', 'admin', 'owner2', 'auditor']) {
+    for (const username of ['leader', 'admin', 'owner2', 'caizheng', 'auditor']) {
       expect(() => saveEntry(db, actorOf(db, username), indicator.id, '2022-06', { value: 1 })).toThrow(ForbiddenError);
     }
     expect(entryCount(indicator.id)).toBe(0);

@@ -1,8 +1,8 @@
 import type { Workbook } from 'exceljs';
 
-/** A generated download: its bytes or text, Chinese file name and an ASCII fallback for old clients. */
+/** A generated download: its bytes, text or stream, Chinese file name and an ASCII fallback for old clients. */
 export interface ExportFile {
-  body: Uint8Array<ArrayBuffer> | string;
+  body: Uint8Array<ArrayBuffer> | string | ReadableStream<Uint8Array>;
   filename: string;
   fallbackFilename: string;
   contentType: string;

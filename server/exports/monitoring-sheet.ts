@@ -1,10 +1,11 @@
 /** One project's 项目支出绩效目标执行监控表 on a worksheet, laid out like the official form (DOMAIN.md §7). */
-import type { Worksheet } from 'exceljs';
+import type { AddWorksheetOptions, Worksheet } from 'exceljs';
 import { formatPeriod } from '@/lib/format/number';
 import { periodMonth, periodYear, timeElapsed } from '@/lib/monitoring';
 import type { Period } from '@/lib/monitoring/types';
 import type { EvaluatedProject } from '../monitoring/evaluate-projects';
 import { indicatorRow } from './indicator-row';
+import { headerRuns, monitoringColumns, type MonitoringColumn } from './monitoring-columns';
 import { PERCENT_FORMAT, put, putTitle, rowHeight, WAN_FORMAT } from './sheet-style';
 
 export const FORM_TITLE = '项目支出绩效目标执行监控表';
@@ -26,17 +27,26 @@ function monthsLabel(asOf: Period): string {
   return month === 1 ? '1月' : `1–${month}月`;
 }
 
-/** Column widths: 一级, 二级, 三级, 年度指标值, 执行情况, 预计, one per 偏差原因, 可能性, 原因说明/备注. */
-function columnWidths(reasonCount: number): number[] {
-  return [12, 14, 26, 16, 16, 14, ...Array<number>(reasonCount).fill(7), 12, 32];
+/** The sheet's options, given when it is added (a streamed sheet takes them only then): frozen headers, A4 landscape. */
+export const MONITORING_SHEET_OPTIONS: Partial<AddWorksheetOptions> = {
+  views: [{ state: 'frozen', ySplit: HEADER_ROW + 1 }],
+  pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW + 1}` },
+};
+
+/** Where a written form ends, for what goes below it (a streamed sheet cannot be asked). */
+export interface SheetExtent {
+  lastRow: number;
+  lastColumn: number;
 }
 
-export function writeMonitoringSheet(sheet: Worksheet, { evaluated, departmentName, asOf, reasons, round }: MonitoringSheetInput): void {
+/** Writes the form on a sheet added with MONITORING_SHEET_OPTIONS; rows stay uncommitted (merges need them). */
+export function writeMonitoringSheet(sheet: Worksheet, { evaluated, departmentName, asOf, reasons, round }: MonitoringSheetInput): SheetExtent {
   const { project, budget } = evaluated;
-  const widths = columnWidths(reasons.length);
+  const months = monthsLabel(asOf);
+  const columns = monitoringColumns(months, reasons);
+  const widths = columns.map((c) => c.width);
   const last = widths.length;
   const spanWidth = (from: number, to: number) => widths.slice(from - 1, to).reduce((a, b) => a + b, 0);
-  const months = monthsLabel(asOf);
   sheet.columns = widths.map((width) => ({ width }));
 
   putTitle(sheet, 1, last, FORM_TITLE, 16);
@@ -65,36 +75,35 @@ export function writeMonitoringSheet(sheet: Worksheet, { evaluated, departmentNa
   put(sheet, { top: 7, left: 2, right: last }, project.goal, 'text');
   sheet.getRow(7).height = rowHeight([[project.goal, spanWidth(2, last)]]);
 
-  writeIndicatorHeader(sheet, months, reasons, last);
-  writeIndicators(sheet, evaluated, reasons, widths);
-
-  sheet.views = [{ state: 'frozen', ySplit: HEADER_ROW + 1 }];
-  sheet.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW + 1}` };
+  writeIndicatorHeader(sheet, columns);
+  writeIndicators(sheet, evaluated, reasons, columns);
+  return { lastRow: HEADER_ROW + 1 + Math.max(1, evaluated.indicators.length), lastColumn: last };
 }
 
-function writeIndicatorHeader(sheet: Worksheet, months: string, reasons: readonly string[], last: number): void {
+function writeIndicatorHeader(sheet: Worksheet, columns: readonly MonitoringColumn[]): void {
   const top = HEADER_ROW;
-  const single = ['一级指标', '二级指标', '三级指标', '年度指标值', `${months}执行情况`, '全年预计完成情况'];
-  single.forEach((label, i) => put(sheet, { top, left: i + 1, bottom: top + 1 }, label, 'label'));
-  const firstReason = single.length + 1;
-  put(sheet, { top, left: firstReason, right: firstReason + reasons.length - 1 }, '偏差原因', 'label');
-  reasons.forEach((reason, i) => put(sheet, { top: top + 1, left: firstReason + i }, reason, 'label'));
-  put(sheet, { top, left: last - 1, bottom: top + 1 }, '完成目标可能性', 'label');
-  put(sheet, { top, left: last, bottom: top + 1 }, '原因说明/备注', 'label');
-  sheet.getRow(top + 1).height = rowHeight(reasons.map((r) => [r, 7]));
+  for (const { from, to, group } of headerRuns(columns)) {
+    if (!group) {
+      put(sheet, { top, left: from + 1, bottom: top + 1 }, columns[from]!.header, 'label');
+      continue;
+    }
+    put(sheet, { top, left: from + 1, right: to + 1 }, group, 'label');
+    for (let i = from; i <= to; i++) put(sheet, { top: top + 1, left: i + 1 }, columns[i]!.header, 'label');
+  }
+  sheet.getRow(top + 1).height = rowHeight(columns.filter((c) => c.group).map((c) => [c.header, c.width]));
 }
 
-function writeIndicators(sheet: Worksheet, { indicators }: EvaluatedProject, reasons: readonly string[], widths: number[]): void {
+function writeIndicators(sheet: Worksheet, { indicators }: EvaluatedProject, reasons: readonly string[], columns: readonly MonitoringColumn[]): void {
   const first = HEADER_ROW + 2;
   if (indicators.length === 0) {
-    put(sheet, { top: first, left: 1, right: widths.length }, '（该项目没有绩效指标）', 'center');
+    put(sheet, { top: first, left: 1, right: columns.length }, '（该项目没有绩效指标）', 'center');
     return;
   }
   indicators.forEach((evaluated, i) => {
     const row = indicatorRow(evaluated, reasons);
-    const cells = [row.category, row.subcategory, row.name, row.target, row.execution, row.forecast, ...row.reasons, row.possibility, row.remark];
-    cells.forEach((text, col) => put(sheet, { top: first + i, left: col + 1 }, text, col === 2 || col === cells.length - 1 ? 'text' : 'center'));
-    sheet.getRow(first + i).height = rowHeight(cells.map((text, col) => [text, widths[col]]));
+    const cells = columns.map((column) => column.cell(row));
+    cells.forEach((text, col) => put(sheet, { top: first + i, left: col + 1 }, text, columns[col]!.kind));
+    sheet.getRow(first + i).height = rowHeight(cells.map((text, col) => [text, columns[col]!.width]));
   });
   mergeRuns(sheet, first, 1, indicators.map((e) => e.indicator.category ?? ''));
   mergeRuns(sheet, first, 2, indicators.map((e) => (e.indicator.subcategory ? `${e.indicator.category}|${e.indicator.subcategory}` : '')));

@@ -7,6 +7,7 @@ import { saveEntry } from '../entries/save-entry';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import { saveExecution } from '../executions/save-execution';
 import { actorOf, createDemoDb, indicatorOf } from '@/test/support/demo-db';
+import type { ExportFile } from './export-file';
 import { buildMonitoringWorkbook } from './monitoring-workbook';
 
 const PROJECT = '推动资本市场发展工作经费';
@@ -35,9 +36,10 @@ beforeAll(() => {
 });
 afterAll(() => cleanup());
 
-async function read(body: Uint8Array | string): Promise<ExcelJS.Workbook> {
+/** Reads the streamed body to its end and opens it. */
+async function read(body: ExportFile['body']): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(body as unknown as ArrayBuffer);
+  await workbook.xlsx.load(await new Response(body).arrayBuffer());
   return workbook;
 }
 
@@ -53,6 +55,7 @@ describe('buildMonitoringWorkbook', () => {
   it('lays one project out like the official form, with merged two-row headers', async () => {
     const file = await buildMonitoringWorkbook(db, actorOf(db, 'leader'), single());
     expect(file.filename).toBe(`监控表-${PROJECT}-2022-07.xlsx`);
+    expect(file.body).toBeInstanceOf(ReadableStream);
     const workbook = await read(file.body);
     expect(workbook.worksheets).toHaveLength(1);
     const sheet = workbook.worksheets[0];
@@ -72,6 +75,9 @@ describe('buildMonitoringWorkbook', () => {
     expect(['G9', 'H9', 'I9', 'J9', 'K9'].map((a) => sheet.getCell(a).value)).toEqual(['经费保障', '制度保障', '人员保障', '硬件条件保障', '其他']);
     expect(['L8', 'M8'].map((a) => sheet.getCell(a).value)).toEqual(['完成目标可能性', '原因说明/备注']);
     expect(sheet.getCell('G9').border.top?.style).toBe('thin');
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 9 });
+    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, printTitlesRow: '8:9' });
+    expect([sheet.getColumn(3).width, sheet.getColumn(13).width]).toEqual([26, 32]);
   });
 
   it('fills actuals, forecasts and a ✓ under each 偏差原因 of the latest entry', async () => {

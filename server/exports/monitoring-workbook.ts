@@ -1,5 +1,4 @@
 /** The 项目支出绩效目标执行监控表 workbook of one project or a whole department–year, as of a month. */
-import ExcelJS from 'exceljs';
 import type { Db } from '@/db';
 import { listProjectsOfBudgetYear } from '@/db/queries/projects';
 import type { Project } from '@/db/schema';
@@ -8,12 +7,13 @@ import { requireReadableProject } from '../auth/access';
 import { ValidationError } from '../errors';
 import { evaluateProjects } from '../monitoring/evaluate-projects';
 import { loadMonitoringSettings } from '../monitoring/monitoring-settings';
-import { safeFilename, XLSX_TYPE, xlsxBytes, type ExportFile } from './export-file';
+import { safeFilename, XLSX_TYPE, type ExportFile } from './export-file';
 import type { MonitoringExportParams } from './export-params';
 import { resolveExportBudgetYear } from './export-scope';
-import { FORM_TITLE, writeMonitoringSheet } from './monitoring-sheet';
+import { FORM_TITLE, MONITORING_SHEET_OPTIONS, writeMonitoringSheet } from './monitoring-sheet';
 import { roundTitle, writeRoundStanding, writeRoundSummary, type ExportRound } from './round-columns';
 import { uniqueSheetNames } from './sheet-names';
+import { streamWorkbook } from './workbook-stream';
 
 interface Selection {
   projects: Project[];
@@ -44,24 +44,29 @@ function select(db: Db, actor: Actor, { year, asOf, departmentId, projectId }: M
 }
 
 /**
- * Workbook bytes with one sheet per project, named `<序号> <项目名称>` within Excel's limits; for a monitoring round,
- * each project's state and review comment too, and a 轮次汇总 sheet first in the department workbook.
+ * The workbook, streamed: one sheet per project, named `<序号> <项目名称>` within Excel's limits, each project's figures
+ * read and its sheet written and committed before the next, so memory does not grow with the department; for a
+ * monitoring round, each project's state and review comment too, and a 轮次汇总 sheet first in the department workbook.
  */
 export async function buildMonitoringWorkbook(db: Db, actor: Actor, params: MonitoringExportParams, round?: ExportRound): Promise<ExportFile> {
   const { projects, departmentName, filename, fallbackFilename } = select(db, actor, params);
-  const reasons = loadMonitoringSettings(db).deviationReasons;
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = actor.name;
-  workbook.title = `${FORM_TITLE}（${departmentName}）`;
-  workbook.created = new Date();
-  const evaluated = evaluateProjects(db, projects, params.asOf);
+  const settings = loadMonitoringSettings(db);
   const names = uniqueSheetNames(projects.map((p) => `${p.seq} ${p.name}`));
-  if (round && params.projectId === null) writeRoundSummary(workbook, round, `${FORM_TITLE}（${departmentName}）`, projects);
-  evaluated.forEach((project, i) => {
-    const sheet = workbook.addWorksheet(names[i]);
-    writeMonitoringSheet(sheet, { evaluated: project, departmentName, asOf: params.asOf, reasons, round: round && roundTitle(round) });
-    if (round) writeRoundStanding(sheet, round, project.project.id, sheet.columnCount);
+  const title = `${FORM_TITLE}（${departmentName}）`;
+  const body = streamWorkbook({ creator: actor.name, title }, async ({ workbook, commitSheet }) => {
+    if (round && params.projectId === null) await commitSheet(writeRoundSummary(workbook, round, title, projects));
+    for (const [i, project] of projects.entries()) {
+      const [evaluated] = evaluateProjects(db, [project], params.asOf, settings);
+      const sheet = workbook.addWorksheet(names[i], MONITORING_SHEET_OPTIONS);
+      const extent = writeMonitoringSheet(sheet, { evaluated: evaluated!, departmentName, asOf: params.asOf, reasons: settings.deviationReasons, round: round && roundTitle(round) });
+      if (round) writeRoundStanding(sheet, round, project.id, extent);
+      await commitSheet(sheet);
+    }
+    if (projects.length === 0) {
+      const sheet = workbook.addWorksheet('无项目');
+      sheet.getCell(1, 1).value = '该部门本年度没有项目';
+      await commitSheet(sheet);
+    }
   });
-  if (projects.length === 0) workbook.addWorksheet('无项目').getCell(1, 1).value = '该部门本年度没有项目';
-  return { body: await xlsxBytes(workbook), filename, fallbackFilename, contentType: XLSX_TYPE };
+  return { body, filename, fallbackFilename, contentType: XLSX_TYPE };
 }

@@ -38,10 +38,13 @@ describe('exportProjectList', () => {
     const list = parseListParams({ light: 'red' });
     const file = await exportProjectList(db, actorOf(db, 'admin'), { scope, list, format: 'xlsx' });
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(file.body as unknown as ArrayBuffer);
+    await workbook.xlsx.load(await new Response(file.body).arrayBuffer());
     const sheet = workbook.getWorksheet('项目列表')!;
     expect(sheet.getRow(1).values).toEqual([undefined, ...HEADERS]);
     expect(sheet.rowCount).toBe(2);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.autoFilter).toBe('A1:H1');
+    expect([sheet.getRow(1).font?.bold, sheet.getColumn(2).width]).toEqual([true, 44]);
     const row = sheet.getRow(2);
     expect([row.getCell(2).value, row.getCell(3).value, row.getCell(3).numFmt, row.getCell(7).value]).toEqual([
       '推动资本市场发展工作经费',

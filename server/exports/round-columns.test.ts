@@ -21,7 +21,7 @@ async function exported(q: string) {
   const forRound = parseRoundExport(db, small.leader, query(q))!;
   const file = await buildMonitoringWorkbook(db, small.leader, forRound.params, forRound.round);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(file.body as unknown as ArrayBuffer);
+  await workbook.xlsx.load(await new Response(file.body).arrayBuffer());
   return workbook;
 }
 

@@ -13,6 +13,7 @@ import { canReadDepartment } from '../auth/access';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import { idParamSchema } from '../api/param-schemas';
 import type { MonitoringExportParams } from './export-params';
+import type { SheetExtent } from './monitoring-sheet';
 import { put, putTitle, rowHeight } from './sheet-style';
 
 export interface ExportRound {
@@ -65,8 +66,8 @@ export function roundTitle(round: ExportRound): string {
 }
 
 /** Below a project's table: its state in the round and the latest review comment. */
-export function writeRoundStanding(sheet: Worksheet, round: ExportRound, projectId: number, lastColumn: number): void {
-  const top = sheet.rowCount + 2;
+export function writeRoundStanding(sheet: Worksheet, round: ExportRound, projectId: number, { lastRow, lastColumn }: SheetExtent): void {
+  const top = lastRow + 2;
   put(sheet, { top, left: 1 }, '本轮状态', 'label');
   put(sheet, { top, left: 2 }, stateOf(round, projectId), 'center');
   put(sheet, { top, left: 3 }, '审核意见', 'label');
@@ -74,8 +75,8 @@ export function writeRoundStanding(sheet: Worksheet, round: ExportRound, project
   sheet.getRow(top).height = rowHeight([[commentOf(round, projectId), 80]]);
 }
 
-/** The 轮次汇总 sheet: every project's state and review comment. */
-export function writeRoundSummary(workbook: Workbook, round: ExportRound, title: string, projects: { id: number; seq: number; name: string }[]): void {
+/** The 轮次汇总 sheet: every project's state and review comment; returned for the caller to commit. */
+export function writeRoundSummary(workbook: Workbook, round: ExportRound, title: string, projects: { id: number; seq: number; name: string }[]): Worksheet {
   const sheet = workbook.addWorksheet('轮次汇总');
   sheet.columns = [{ width: 8 }, { width: 44 }, { width: 12 }, { width: 50 }];
   putTitle(sheet, 1, 4, title, 14);
@@ -86,4 +87,5 @@ export function writeRoundSummary(workbook: Workbook, round: ExportRound, title:
     cells.forEach((text, col) => put(sheet, { top: 4 + i, left: col + 1 }, text, col === 1 || col === 3 ? 'text' : 'center'));
     sheet.getRow(4 + i).height = rowHeight([[p.name, 44], [cells[3]!, 50]]);
   });
+  return sheet;
 }

@@ -9,6 +9,7 @@ import { getSelfEvaluation } from '../self-evaluation/get-self-evaluation';
 import { actorOf, createDemoDb } from '@/test/support/demo-db';
 import { enterPropertyYear, PROPERTY_PROJECT } from '@/test/support/self-evaluation';
 import { buildSelfEvaluationWorkbook, parseSelfEvaluationExportParams } from './self-evaluation-workbook';
+import type { ExportFile } from './export-file';
 
 let db: Db;
 let cleanup: () => void;
@@ -19,9 +20,9 @@ beforeAll(() => {
 });
 afterAll(() => cleanup());
 
-async function read(body: Uint8Array | string) {
+async function read(body: ExportFile['body']) {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(body as unknown as ArrayBuffer);
+  await workbook.xlsx.load(await new Response(body).arrayBuffer());
   return workbook;
 }
 

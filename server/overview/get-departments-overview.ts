@@ -1,4 +1,5 @@
 import type { Db } from '@/db';
+import { readsEveryDepartment } from '@/lib/auth/roles';
 import { listBudgetYears } from '@/db/queries/budget-years';
 import { budgetLight, timeElapsed } from '@/lib/monitoring';
 import type { Light, Period } from '@/lib/monitoring/types';
@@ -35,9 +36,9 @@ export interface DepartmentsOverview {
   rows: DepartmentRow[];
 }
 
-/** Only the administrator reads every department (the finance bureau's view of a budget year). */
+/** The administrator and the 财政 reviewer read every department (the finance bureau's view of a budget year). */
 export function canReadAllDepartments(actor: Actor): boolean {
-  return actor.role === 'admin';
+  return readsEveryDepartment(actor.role);
 }
 
 /**
@@ -47,7 +48,7 @@ export function canReadAllDepartments(actor: Actor): boolean {
  * department has a table yet.
  */
 export function getDepartmentsOverview(db: Db, actor: Actor, raw: SearchParams, today = new Date()): DepartmentsOverview | null {
-  if (!canReadAllDepartments(actor)) throw new ForbiddenError('只有系统管理员可以查看各部门总览');
+  if (!canReadAllDepartments(actor)) throw new ForbiddenError('只有系统管理员和财政复核员可以查看各部门总览');
   const budgetYears = listBudgetYears(db, null);
   const years = [...new Set(budgetYears.map((b) => b.year))].sort((a, b) => b - a);
   if (years.length === 0) return null;

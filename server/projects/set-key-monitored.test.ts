@@ -13,7 +13,7 @@ afterAll(() => cleanup());
 describe('setKeyMonitored', () => {
   it('lets only the admin flag a project', () => {
     const { projectId } = indicatorOf(db, '优化营商环境工作经费', '参加会议人数');
-    for (const username of ['leader', 'owner', 'auditor']) {
+    for (const username of ['leader', 'owner', 'caizheng', 'auditor']) {
       expect(() => setKeyMonitored(db, actorOf(db, username), projectId, true)).toThrow(ForbiddenError);
     }
     expect(() => setKeyMonitored(db, actorOf(db, 'admin'), projectId, 'yes')).toThrow(ValidationError);

@@ -1,4 +1,5 @@
 import type { Db } from '@/db';
+import { readsEveryDepartment } from '@/lib/auth/roles';
 import { listBudgetYears, type BudgetYearOption } from '@/db/queries/budget-years';
 import { defaultAsOf, isValidPeriod, periodYear } from '@/lib/monitoring';
 import type { Period } from '@/lib/monitoring/types';
@@ -17,7 +18,7 @@ export interface Scope {
 export function resolveScope(db: Db, actor: Actor, raw: SearchParams, today = new Date()): Scope | null {
   const params = { dept: first(raw, 'dept'), year: first(raw, 'year') };
   if (actor.role === 'auditor') return null;
-  const options = listBudgetYears(db, actor.role === 'admin' ? null : actor.departmentId);
+  const options = listBudgetYears(db, readsEveryDepartment(actor.role) ? null : actor.departmentId);
   if (options.length === 0) return null;
   const dept = Number(params.dept);
   const year = Number(params.year);

@@ -2,6 +2,7 @@
 import type { Db } from '@/db';
 import type { BudgetYearOption } from '@/db/queries/budget-years';
 import { listOwnersOfProjects, listProjectsOfBudgetYear } from '@/db/queries/projects';
+import { readsEveryDepartment } from '@/lib/auth/roles';
 import { GRADES, type Grade } from '@/lib/monitoring/scoring';
 import type { SelfEvaluationWarning } from '@/lib/self-evaluation/warnings';
 import type { SelfEvaluationStatus } from '@/lib/self-evaluation/vocabulary';
@@ -31,11 +32,11 @@ export interface SelfEvaluationSummary {
 }
 
 export function canReadSummary(actor: Actor): boolean {
-  return actor.role === 'admin' || actor.role === 'leader';
+  return readsEveryDepartment(actor.role) || actor.role === 'leader';
 }
 
 export function getSelfEvaluationSummary(db: Db, actor: Actor, year: number, departmentId: number | null): SelfEvaluationSummary {
-  if (!canReadSummary(actor)) throw new ForbiddenError('自评汇总仅供部门领导和系统管理员查看');
+  if (!canReadSummary(actor)) throw new ForbiddenError('自评汇总仅供部门领导、财政复核员和系统管理员查看');
   const budgetYear = resolveExportBudgetYear(db, actor, year, departmentId);
   const projects = listProjectsOfBudgetYear(db, budgetYear.id);
   const owners = listOwnersOfProjects(db, projects.map((p) => p.id));

@@ -20,7 +20,7 @@ const lastAudit = (action: string) => db.select().from(auditLog).where(eq(auditL
 
 describe('turning demo mode off', { timeout: 30_000 }, () => {
   it('is for the administrator only, and needs the confirmation', () => {
-    for (const username of ['leader', 'owner', 'auditor']) {
+    for (const username of ['leader', 'owner', 'caizheng', 'auditor']) {
       expect(() => endDemoMode(db, actorOf(db, username), { confirm: END_DEMO_CONFIRMATION })).toThrow(ForbiddenError);
     }
     expect(() => endDemoMode(db, actorOf(db, 'admin'), {})).toThrow(ValidationError);
@@ -31,12 +31,12 @@ describe('turning demo mode off', { timeout: 30_000 }, () => {
     changePassword(db, actorOf(db, 'owner2'), { current: 'demo1234', next: 'Owner2pass', confirm: 'Owner2pass' });
     expect(endDemoMode(db, actorOf(db, 'admin'), { confirm: END_DEMO_CONFIRMATION })).toBe(true);
     expect(isDemoMode(db)).toBe(false);
-    for (const username of ['admin', 'leader', 'owner', 'auditor']) expect(passwordChangeOf(db, userRow(username)), username).toBe('demo');
+    for (const username of ['admin', 'leader', 'owner', 'auditor', 'caizheng']) expect(passwordChangeOf(db, userRow(username)), username).toBe('demo');
     expect(passwordChangeOf(db, userRow('owner2'))).toBeNull();
     expect(lastAudit('settings.demo_mode')).toMatchObject({
       username: 'admin',
       before: { demoMode: true },
-      after: { demoMode: false, mustChangePassword: ['admin', 'leader', 'owner', 'auditor'] },
+      after: { demoMode: false, mustChangePassword: ['admin', 'leader', 'owner', 'auditor', 'caizheng'] },
     });
     expect(endDemoMode(db, actorOf(db, 'admin'), { confirm: END_DEMO_CONFIRMATION })).toBe(false);
   });

@@ -68,7 +68,7 @@ describe('the demo (the default)', () => {
     expect(seeded).toEqual({ kind: 'demo' });
     expect(isDemoMode(db)).toBe(true);
     expect(db.select().from(schema.users).all().map((u) => [u.username, u.mustChangePassword])).toEqual([
-      ['admin', null], ['leader', null], ['owner', null], ['owner2', null], ['auditor', null],
+      ['admin', null], ['leader', null], ['owner', null], ['owner2', null], ['auditor', null], ['caizheng', null],
     ]);
     expect(seedingMessage(seeded, 'x.db')).toContain('示例账户的密码均为 demo1234');
     db.$client.close();

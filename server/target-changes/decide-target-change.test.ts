@@ -56,7 +56,7 @@ describe('approveTargetChange', () => {
 
   it('is for the administrator, and for the leader only when the setting says so', () => {
     const change = propose('新闻媒体影响力', { value: 8 });
-    for (const username of ['leader', 'owner', 'owner2', 'auditor']) {
+    for (const username of ['leader', 'owner', 'owner2', 'caizheng', 'auditor']) {
       expect(() => approveTargetChange(db, actorOf(db, username), change.id, {}), username).toThrow(ForbiddenError);
     }
     expect(() => approveTargetChange(db, actorOf(db, 'leader'), change.id, {})).toThrow('设置中未允许部门领导审批');

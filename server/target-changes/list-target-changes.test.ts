@@ -43,7 +43,7 @@ describe('listTargetChanges', () => {
   });
 
   it('is closed to owners and the auditor', () => {
-    for (const username of ['owner', 'owner2', 'auditor']) {
+    for (const username of ['owner', 'owner2', 'caizheng', 'auditor']) {
       expect(() => listTargetChanges(db, actorOf(db, username)), username).toThrow(ForbiddenError);
       expect(pendingTargetChangeCount(db, actorOf(db, username))).toBeNull();
     }

@@ -58,7 +58,7 @@ describe('proposeTargetChange', () => {
 
   it('is for the project’s own owner only', () => {
     const media = indicatorOf(db, PROJECT, '媒体报道数(家)');
-    for (const username of ['owner2', 'leader', 'admin', 'auditor']) {
+    for (const username of ['owner2', 'leader', 'admin', 'caizheng', 'auditor']) {
       expect(() => proposeTargetChange(db, actorOf(db, username), media.id, proposal(media, { value: 2 })), username).toThrow(ForbiddenError);
     }
     expect(() => proposeTargetChange(db, actorOf(db, 'owner'), 999_999, proposal(media, { value: 2 }))).toThrow(NotFoundError);

@@ -51,7 +51,7 @@ describe('setTarget', () => {
 
   it('is for the administrator only, and waits for a pending proposal to be decided', () => {
     const visits = indicatorOf(db, '金融交流合作', '相互走访调研');
-    for (const username of ['leader', 'owner', 'owner2', 'auditor']) {
+    for (const username of ['leader', 'owner', 'owner2', 'caizheng', 'auditor']) {
       expect(() => setTarget(db, actorOf(db, username), visits.id, proposal(visits, { value: 2 })), username).toThrow(ForbiddenError);
     }
     const pending = proposeTargetChange(db, actorOf(db, 'owner'), visits.id, proposal(visits, { value: 2 }));

@@ -58,7 +58,7 @@ describe('user management', { timeout: 30_000 }, () => {
   it('refuses every user and right change to anyone but the administrator, writing nothing', () => {
     const target = userRow('owner3')!;
     const before = auditCount();
-    for (const username of ['leader', 'owner', 'owner2', 'auditor']) {
+    for (const username of ['leader', 'owner', 'owner2', 'caizheng', 'auditor']) {
       const actor = actorOf(db, username);
       expect(() => createUser(db, actor, newOwner(`by-${username}`))).toThrow(ForbiddenError);
       expect(() => updateUser(db, actor, target.id, { displayName: 'x', role: 'admin', departmentId: null })).toThrow(ForbiddenError);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Db } from '@/db';
 import { departments } from '@/db/schema';
 import { passwordPolicyErrors } from '@/lib/auth/password-policy';
-import { ROLES, type Role } from '@/lib/auth/roles';
+import { belongsToDepartment, ROLES, type Role } from '@/lib/auth/roles';
 import { ValidationError } from '../errors';
 
 /** What every username looks like; anything else names no account. */
@@ -29,9 +29,9 @@ export function assertPasswordPolicy(password: string, username: string, field =
   if (errors.length > 0) throw new ValidationError(errors.join('；'), { [field]: errors });
 }
 
-/** 部门领导 and 项目负责人 belong to a department; the administrator and the auditor to none. */
+/** 部门领导 and 项目负责人 belong to a department; the administrator, the 财政 reviewer and the auditor to none. */
 export function resolveDepartment(db: Db, role: Role, departmentId: number | null): number | null {
-  if (role === 'admin' || role === 'auditor') return null;
+  if (!belongsToDepartment(role)) return null;
   const found = departmentId == null ? undefined : db.select().from(departments).where(eq(departments.id, departmentId)).get();
   if (!found) throw new ValidationError('部门领导和项目负责人须选择所属部门', { departmentId: ['请选择部门'] });
   return found.id;

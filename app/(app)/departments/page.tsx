@@ -10,10 +10,10 @@ import { deniedPage } from '../access-denied';
 import { NoData } from '../no-data';
 import { requirePageActor } from '../page-actor';
 
-/** 各部门总览: every department of a budget year on one screen, for the administrator (the finance bureau's view). */
+/** 各部门总览: every department of a budget year on one screen, for the administrator and the 财政 reviewer (the finance bureau's view). */
 export default async function DepartmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePageActor();
-  if (!canReadAllDepartments(actor)) return deniedPage(actor, '/departments', '只有系统管理员可以查看各部门总览。');
+  if (!canReadAllDepartments(actor)) return deniedPage(actor, '/departments', '只有系统管理员和财政复核员可以查看各部门总览。');
   const raw = await searchParams;
   const overview = getDepartmentsOverview(getDb(), actor, raw);
   if (!overview) return <NoData />;
@@ -65,6 +65,9 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
                   <Link href={`/?${new URLSearchParams({ dept: String(row.departmentId), year: String(overview.year), asOf: overview.asOf })}`} className="font-medium text-blue-800 hover:underline">
                     {row.departmentName}
                   </Link>
+                  <Link href={`/self-evaluations?${new URLSearchParams({ dept: String(row.departmentId), year: String(overview.year) })}`} className="ml-2 text-xs text-slate-500 hover:text-blue-800 hover:underline" aria-label={`${row.departmentName}的自评汇总`}>
+                    自评
+                  </Link>
                 </td>
                 <td className="px-2 text-right tabular-nums">{row.projectCount}</td>
                 <td className="px-2 text-right tabular-nums">{row.redProjects}</td>
@@ -85,7 +88,7 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
           </tbody>
         </table>
       </div>
-      <p className="text-xs text-slate-500">灯号列依次为 {LIGHTS.map((l) => LIGHT_LABELS[l]).join(' / ')} 的个数；点部门名称进入该部门的总览。</p>
+      <p className="text-xs text-slate-500">灯号列依次为 {LIGHTS.map((l) => LIGHT_LABELS[l]).join(' / ')} 的个数；点部门名称进入该部门的总览，点「自评」进入该部门的自评汇总。</p>
     </div>
   );
 }

@@ -13,7 +13,7 @@ import { SummaryTable } from './summary-table';
 /** 自评汇总: every project's 总分, 等级, 执行率 and status, the grades' distribution and the projects with warnings. */
 export default async function SelfEvaluationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const [raw, actor] = await Promise.all([searchParams, requirePageActor()]);
-  if (!canReadSummary(actor)) return deniedPage(actor, '/self-evaluations', '自评汇总仅供部门领导和系统管理员查看');
+  if (!canReadSummary(actor)) return deniedPage(actor, '/self-evaluations', '自评汇总仅供部门领导、财政复核员和系统管理员查看');
   const db = getDb();
   const scope = resolveScope(db, actor, raw);
   if (!scope) return <NoData />;

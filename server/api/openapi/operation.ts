@@ -83,7 +83,7 @@ export const PARAMETERS = {
     description: '截至月份，须在项目的预算年度内；默认为上一个已结束的月份（往年为 12 月）。之后月份的填报不计入。',
     schema: periodSchema,
   },
-  department: { name: 'department', in: 'query', description: '部门编号（仅系统管理员需要）', schema: idParamSchema },
+  department: { name: 'department', in: 'query', description: '部门编号（仅系统管理员与财政复核员需要）', schema: idParamSchema },
 } satisfies Record<string, ApiParameter>;
 
 /** `If-Match` / `If-None-Match` of a month's PUT (see parsePrecondition). */

@@ -15,7 +15,7 @@ export const projectOperations: ApiOperation[] = [
     operationId: 'listProjects',
     summary: '某部门某预算年度的项目列表（截至某月）',
     description:
-      '部门为调用者所在部门；系统管理员可用 department 指定（不指定时取该年度按名称排序的第一个部门）。未指定 year 时取 asOf 所在年度，否则取最新的预算年度。该年度没有目标表时返回空列表。',
+      '部门为调用者所在部门；系统管理员与财政复核员可用 department 指定（不指定时取该年度按名称排序的第一个部门）。未指定 year 时取 asOf 所在年度，否则取最新的预算年度。该年度没有目标表时返回空列表。',
     parameters: [YEAR_QUERY, PARAMETERS.asOf, PARAMETERS.department],
     responses: { 200: { description: '项目列表', json: projectListSchema }, ...readErrors(false) },
   },

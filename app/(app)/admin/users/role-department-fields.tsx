@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import type { Department } from '@/db/schema';
+import { belongsToDepartment, type Role } from '@/lib/auth/roles';
 import { Field, inputClass } from '@/components/ui/field';
 import { DepartmentSelect } from './department-select';
 import type { RoleOption } from './role-options';
@@ -15,7 +16,7 @@ interface Props {
   errors: Record<string, string[]>;
 }
 
-/** 角色 and 所属部门: the administrator and the auditor belong to no department, so the select is off for them. */
+/** 角色 and 所属部门: only 部门领导 and 项目负责人 belong to a department, so the select is off for the other roles. */
 export function RoleDepartmentFields({ idPrefix, roles, departments, initialRole, initialDepartmentId, errors }: Props) {
   const [role, setRole] = useState(initialRole);
   const [departmentId, setDepartmentId] = useState(initialDepartmentId);
@@ -36,7 +37,7 @@ export function RoleDepartmentFields({ idPrefix, roles, departments, initialRole
           departments={departments}
           value={departmentId}
           onChange={setDepartmentId}
-          disabled={role === 'admin' || role === 'auditor'}
+          disabled={!belongsToDepartment(role as Role)}
         />
       </Field>
     </>
