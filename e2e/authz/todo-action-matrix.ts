@@ -24,7 +24,7 @@ export const TODO_ACTIONS: ActionRule[] = [
     action: 'app/(app)/todos/actions.ts#markRemindersReadAction',
     page: '/todos',
     args: () => [],
-    allowed: ['admin', 'leader', 'owner', 'owner2', 'auditor'],
+    allowed: ['admin', 'leader', 'owner', 'owner2', 'auditor', 'caizheng'],
     refusedStatus: 500,
     answers: '条催报',
   },

@@ -28,11 +28,14 @@ export default async function RoundProjectPage({ params }: { params: Promise<{ i
   }
   const { round, project } = view;
   const detail = getProjectDetail(db, actor, project.id, () => round.period);
+  // Leaders review from their 待办; the administrator's list of every department is 待审核; others came from the project.
+  const back =
+    actor.role === 'leader' ? { href: '/todos', label: '返回待办' } : actor.role === 'admin' ? { href: '/reviews', label: '返回待审核' } : { href: `/projects/${project.id}`, label: '返回项目' };
   return (
     <div className="flex flex-col gap-4">
       <header>
-        <Link href="/reviews" className="no-print text-sm text-blue-800 hover:underline">
-          ← 返回待审核
+        <Link href={back.href} className="no-print text-sm text-blue-800 hover:underline">
+          ← {back.label}
         </Link>
         <h1 className="mt-1 text-xl font-semibold">
           审核：{project.name}
