@@ -19,7 +19,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         actor={actor}
         counts={{
           '/target-changes': pendingTargetChangeCount(getDb(), actor) ?? undefined,
-          '/reviews': actor.role === 'admin' ? (reviewQueueCount(getDb(), actor) ?? undefined) : undefined,
+          '/reviews': reviewQueueCount(getDb(), actor) ?? undefined,
           '/todos': listTodosOf(getDb(), actor).length,
         }}
         unreadReminders={actor.role === 'owner' ? unreadReminderCount(getDb(), actor) : null}

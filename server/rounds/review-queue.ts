@@ -35,8 +35,11 @@ export function listReviewQueue(db: Db, actor: Actor): { items: ReviewItem[]; ca
   return { items, canDecide: items.some((i) => isRoundReviewer(actor, i.round)) };
 }
 
-/** How many projects wait for the actor's review (the navigation's badge); null for those who do not review. */
+/**
+ * How many projects wait for review, beside the administrator's 待审核 link; null for everyone else (a leader counts them
+ * in 待办, server/todos/list-todos.ts).
+ */
 export function reviewQueueCount(db: Db, actor: Actor): number | null {
-  if (actor.role !== 'leader') return null;
+  if (actor.role !== 'admin') return null;
   return listReviewQueue(db, actor).items.length;
 }

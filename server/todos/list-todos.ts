@@ -1,4 +1,5 @@
 /** The caller's 待办 (DOMAIN.md §9) from the open monitoring rounds: owners 待填报 and 已退回, leaders 待审核. */
+import { cache } from 'react';
 import type { Db } from '@/db';
 import { lastRemindedAt } from '@/db/queries/reminders';
 import { departmentStandings, ownerStandings } from '@/db/queries/round-standings';
@@ -18,8 +19,11 @@ export interface TodoItem extends Todo {
   remindedAt: string | null;
 }
 
-/** The actor's 待办 on the Beijing day of `now`, the most urgent first; administrators and auditors have none. */
-export function listTodosOf(db: Db, actor: Actor, now = new Date()): TodoItem[] {
+/**
+ * The actor's 待办 on the Beijing day of `now`, the most urgent first; administrators and auditors have none. Read once
+ * per request (React `cache`): the navigation's count and the 待办 page of one render share it.
+ */
+export const listTodosOf = cache(function listTodosOf(db: Db, actor: Actor, now = new Date()): TodoItem[] {
   const role = actor.role === 'owner' ? 'owner' : actor.role === 'leader' && actor.departmentId !== null ? 'leader' : null;
   if (!role) return [];
   const standings = role === 'owner' ? ownerStandings(db, actor.id) : departmentStandings(db, actor.departmentId!);
@@ -32,7 +36,7 @@ export function listTodosOf(db: Db, actor: Actor, now = new Date()): TodoItem[] 
     comment: todo.kind === 'returned' ? standing.comment : '',
     remindedAt: reminded.get(`${todo.roundId}:${todo.projectId}`) ?? null,
   }));
-}
+});
 
 /** GET /api/v1/todos: the auditor, who reads only the audit log, is refused as on every monitoring route. */
 export function getTodos(db: Db, actor: Actor): TodoItem[] {
